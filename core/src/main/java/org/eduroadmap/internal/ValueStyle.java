@@ -1,0 +1,29 @@
+package org.eduroadmap.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every value type of the library.
+ *
+ * <p>The generated {@code Immutable*} classes stay package-private: users see the abstract types,
+ * their {@code of}/{@code builder()} factories and the {@code with*} methods of the generated
+ * {@code With*} interfaces. Nulls are rejected; empty collections and {@code Optional.empty()} stand
+ * for absence.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    jdkOnly = true,
+    strictBuilder = false,
+    defaults = @Value.Immutable(copy = true),
+    privateNoargConstructor = false,
+    allParameters = false,
+    deepImmutablesDetection = false)
+public @interface ValueStyle {}

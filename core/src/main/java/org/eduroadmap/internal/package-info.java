@@ -1,0 +1,2 @@
+/** Internals shared by the core packages; not exported. */
+package org.eduroadmap.internal;

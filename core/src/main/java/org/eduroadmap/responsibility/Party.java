@@ -1,0 +1,57 @@
+package org.eduroadmap.responsibility;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One responsible party, by the document's own short name: {@code ИМЦ}, {@code консультант},
+ * {@code Отдел общего образования} with its head {@code Дорохова В.В.}.
+ *
+ * <pre>{@code
+ * Party imc = Party.of("ИМЦ", PartyKind.ORGANISATION);
+ * Party unit = Party.of("Отдел общего образования", PartyKind.UNIT).withPerson("Дорохова В.В.");
+ * }</pre>
+ *
+ * <p>The short name is resolved to a full name through the roadmap's glossary
+ * ({@code Roadmap.resolve}). This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParty.class)
+@JsonDeserialize(as = ImmutableParty.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableParty.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableParty.class)
+@JsonPropertyOrder({"name", "kind", "person", "organisation"})
+public abstract class Party implements WithParty {
+
+  Party() {}
+
+  /** The name as the document writes it: {@code ИМЦ}, {@code главный специалист МОО}. */
+  public abstract String name();
+
+  /** What kind of party this is. */
+  public abstract PartyKind kind();
+
+  /** The named person who answers for it, when the document names one: {@code Дорохова В.В.}. */
+  public abstract Optional<String> person();
+
+  /** The organisation a unit or role belongs to, when the document says: {@code МОО}. */
+  public abstract Optional<String> organisation();
+
+  /** Obtains the party {@code name} of the given kind. */
+  public static Party of(String name, PartyKind kind) {
+    return ImmutableParty.builder().name(name).kind(kind).build();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}. */
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,91 @@
+package org.eduroadmap.responsibility;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who answers for an activity: the lead and the co-executors, kept apart, and the cell as written.
+ *
+ * <pre>{@code
+ * Responsibility r = Responsibility.builder()
+ *     .text("Комитет, ИМЦ, ОО")
+ *     .lead(Party.of("Комитет", PartyKind.ORGANISATION))
+ *     .addCoExecutors(Party.of("ИМЦ", PartyKind.ORGANISATION), Party.of("ОО", PartyKind.ORGANISATION))
+ *     .build();
+ * r.parties(); // Комитет, ИМЦ, ОО
+ * }</pre>
+ *
+ * <p>The first party a cell names is its lead («ответственный»), the others co-execute: that is how
+ * Russian roadmaps are read. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResponsibility.class)
+@JsonDeserialize(as = ImmutableResponsibility.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableResponsibility.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableResponsibility.class)
+@JsonPropertyOrder({"text", "lead", "coExecutors"})
+public abstract class Responsibility implements WithResponsibility {
+
+  private static final Responsibility NONE = ImmutableResponsibility.builder().build();
+
+  Responsibility() {}
+
+  /** The responsible cell exactly as written, empty when the document has no such cell. */
+  @Value.Default
+  public String text() {
+    return "";
+  }
+
+  /** The lead party, answerable for the result. */
+  public abstract Optional<Party> lead();
+
+  /** The parties that work with the lead. */
+  public abstract List<Party> coExecutors();
+
+  /** The lead first, then the co-executors. */
+  @JsonIgnore
+  @Value.Derived
+  public List<Party> parties() {
+    List<Party> all = new ArrayList<>(coExecutors().size() + 1);
+    lead().ifPresent(all::add);
+    all.addAll(coExecutors());
+    return Collections.unmodifiableList(all);
+  }
+
+  /** Whether no party is named. */
+  @JsonIgnore
+  public boolean isEmpty() {
+    return lead().isEmpty() && coExecutors().isEmpty();
+  }
+
+  /** No responsible party named. */
+  public static Responsibility none() {
+    return NONE;
+  }
+
+  /** The cell {@code text} whose first party leads and the rest co-execute. */
+  public static Responsibility of(String text, List<Party> parties) {
+    Builder b = builder().text(text);
+    if (!parties.isEmpty()) {
+      b.lead(parties.get(0)).addAllCoExecutors(parties.subList(1, parties.size()));
+    }
+    return b.build();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Responsibility}. */
+  public static final class Builder extends ImmutableResponsibility.Builder {
+    Builder() {}
+  }
+}
