@@ -1,0 +1,106 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.term.Term;
+import org.immutables.value.Value;
+
+/**
+ * One row of a roadmap's table: what is done, when, by whom, with what result.
+ *
+ * <pre>{@code
+ * Activity a = Activity.builder()
+ *     .number("8.")
+ *     .title("Проведение анализа эффективности принятых мер (по работе со ШНОР)")
+ *     .term(Term.of("ежегодно (ноябрь)"))
+ *     .addResults("Доклад к представлению на Ученом совете")
+ *     .build();
+ * a.key(); // "8"
+ * }</pre>
+ *
+ * <p>Everything is kept as the document writes it: the number as printed (numbers can repeat in a
+ * real document), the term text, the responsible cell. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivity.class)
+@JsonDeserialize(as = ImmutableActivity.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActivity.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivity.class)
+@JsonPropertyOrder({"number", "title", "term", "yearCells", "responsibility", "results", "evidence",
+    "indicators", "footnoteMarks"})
+public abstract class Activity implements WithActivity {
+
+  Activity() {}
+
+  /** The number as printed: {@code 1.}, {@code 1.1.}, {@code 11}, {@code п. 3.4}. */
+  public abstract String number();
+
+  /** The number without a trailing dot, as the command line names activities: {@code 1.1}. */
+  @JsonIgnore
+  @Value.Lazy
+  public String key() {
+    String n = number().strip();
+    return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+  }
+
+  /** What is done, as written. */
+  public abstract String title();
+
+  /** The term («срок») as written; empty when the row has per-year cells instead or a blank cell. */
+  @Value.Default
+  public Term term() {
+    return Term.empty();
+  }
+
+  /** One cell per year column, for documents with a column per year; empty otherwise. */
+  public abstract List<YearCell> yearCells();
+
+  /** Who answers for it. */
+  @Value.Default
+  public Responsibility responsibility() {
+    return Responsibility.none();
+  }
+
+  /** The expected results as written («Аналитическая справка»), one per item of the cell. */
+  public abstract List<String> results();
+
+  /** The documents that fix the result («Приказ УО»). */
+  public abstract List<String> evidence();
+
+  /** Indicators with target values. */
+  public abstract List<Indicator> indicators();
+
+  /** Footnote marks attached to the row: {@code *}. */
+  public abstract List<String> footnoteMarks();
+
+  /** Whether the row has per-year cells rather than one term. */
+  @JsonIgnore
+  public boolean hasYearCells() {
+    return !yearCells().isEmpty();
+  }
+
+  /** The cell of column {@code year}, if the row has one. */
+  public Optional<YearCell> yearCell(int year) {
+    return yearCells().stream().filter(c -> c.year() == year).findFirst();
+  }
+
+  /** Obtains the activity {@code number} {@code title} with term {@code term}. */
+  public static Activity of(String number, String title, Term term) {
+    return builder().number(number).title(title).term(term).build();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Activity}. */
+  public static final class Builder extends ImmutableActivity.Builder {
+    Builder() {}
+  }
+}

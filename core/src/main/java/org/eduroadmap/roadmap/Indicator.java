@@ -1,0 +1,40 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An indicator of an activity's result, with its target value when the document gives one:
+ * «Доля ОО из числа ШНОР, принявших участие в семинаре»; «100% школ».
+ *
+ * <pre>{@code
+ * Indicator i = Indicator.of("Доля школ, находящихся в зоне риска, принявших участие").withTarget("100%");
+ * }</pre>
+ *
+ * <p>The target is kept as written; whether it is a number or a percentage is checked by the
+ * validation module. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicator.class)
+@JsonPropertyOrder({"name", "target"})
+public abstract class Indicator implements WithIndicator {
+
+  Indicator() {}
+
+  /** What is measured, as written. */
+  public abstract String name();
+
+  /** The target value as written: {@code 100%}, {@code не менее 80}. */
+  public abstract Optional<String> target();
+
+  /** Obtains the indicator {@code name} with no target. */
+  public static Indicator of(String name) {
+    return ImmutableIndicator.builder().name(name).build();
+  }
+}

@@ -1,0 +1,153 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.eduroadmap.responsibility.Party;
+import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.school.School;
+import org.immutables.value.Value;
+
+/**
+ * A roadmap («дорожная карта», «план мероприятий»): the plan an education authority approves by an
+ * order, with its sections and activities.
+ *
+ * <pre>{@code
+ * Roadmap roadmap = Roadmap.builder()
+ *     .title("План мероприятий («Дорожная карта») по работе со ШНОР на 2021 — 2023 годы")
+ *     .level(RoadmapLevel.REGIONAL)
+ *     .order(order)
+ *     .period(RoadmapPeriod.ofYears(2021, 2023))
+ *     .addSections(Section.untitled(activities))
+ *     .build();
+ * roadmap.activities(); // every row, section by section
+ * }</pre>
+ *
+ * <p>The model holds what the document says, inconsistencies included: checking them is the
+ * validation module's job. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoadmap.class)
+@JsonDeserialize(as = ImmutableRoadmap.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRoadmap.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRoadmap.class)
+@JsonPropertyOrder({"title", "level", "region", "municipality", "order", "controlledBy",
+    "implementers", "period", "goals", "tasks", "notes", "columns", "yearColumns", "sections",
+    "reportingDuties", "footnotes", "glossary", "schools"})
+public abstract class Roadmap implements WithRoadmap {
+
+  Roadmap() {}
+
+  /** The plan's title as written. */
+  public abstract String title();
+
+  /** Whose plan it is. */
+  public abstract RoadmapLevel level();
+
+  /** The federal subject: {@code Еврейская автономная область}. */
+  public abstract Optional<String> region();
+
+  /** The municipality, for municipal and school plans: {@code город Оленегорск}. */
+  public abstract Optional<String> municipality();
+
+  /** The order that approves the plan. */
+  public abstract ApprovingOrder order();
+
+  /** Who controls execution («контроль за исполнением … возложить на …»). */
+  public abstract Optional<Party> controlledBy();
+
+  /** Who implements the plan as a whole, as the order names them. */
+  @Value.Default
+  public Responsibility implementers() {
+    return Responsibility.none();
+  }
+
+  /** The period the plan covers. */
+  public abstract RoadmapPeriod period();
+
+  /** The plan's goals, as written. */
+  public abstract List<String> goals();
+
+  /** The plan's tasks, as written. */
+  public abstract List<String> tasks();
+
+  /** Other text the plan states before its table (a rationale, a list of schools), as written. */
+  public abstract List<String> notes();
+
+  /** The table's column headers as printed. */
+  public abstract List<String> columns();
+
+  /** The years of the per-year columns, for documents with a column per year. */
+  public abstract List<Integer> yearColumns();
+
+  /** The table's sections, in order. */
+  public abstract List<Section> sections();
+
+  /**
+   * The reporting duties the order itself sets, as activities numbered by the order's point
+   * ({@code п. 3.4}) so they never clash with the table's numbers.
+   */
+  public abstract List<Activity> reportingDuties();
+
+  /** Footnotes under the table. */
+  public abstract List<Footnote> footnotes();
+
+  /** The abbreviations the document defines. */
+  public abstract List<GlossaryEntry> glossary();
+
+  /** The schools the plan names. */
+  public abstract List<School> schools();
+
+  /** Every row of the table, section by section, in document order. */
+  @JsonIgnore
+  @Value.Lazy
+  public List<Activity> activities() {
+    List<Activity> all = new ArrayList<>();
+    for (Section s : sections()) {
+      all.addAll(s.activities());
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  /** The table's rows followed by the order's reporting duties. */
+  @JsonIgnore
+  @Value.Lazy
+  public List<Activity> allActivities() {
+    List<Activity> all = new ArrayList<>(activities());
+    all.addAll(reportingDuties());
+    return Collections.unmodifiableList(all);
+  }
+
+  /** The activities whose number, without a trailing dot, is {@code key}; numbers may repeat. */
+  public List<Activity> activitiesByKey(String key) {
+    return allActivities().stream().filter(a -> a.key().equals(key)).toList();
+  }
+
+  /**
+   * What the glossary says a short name means: {@code ИМЦ} → «муниципальное учреждение
+   * «Информационно – методический центр»». Exact match first, then ignoring case.
+   */
+  public Optional<GlossaryEntry> resolve(String shortName) {
+    String name = shortName.strip();
+    Optional<GlossaryEntry> exact =
+        glossary().stream().filter(e -> e.abbreviation().equals(name)).findFirst();
+    return exact.isPresent()
+        ? exact
+        : glossary().stream().filter(e -> e.abbreviation().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Roadmap}. */
+  public static final class Builder extends ImmutableRoadmap.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.eduroadmap.calendar.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * The period a roadmap covers, first and last day inclusive: {@code 2021 — 2023 годы} is
+ * 1 January 2021 – 31 December 2023.
+ *
+ * <pre>{@code
+ * RoadmapPeriod p = RoadmapPeriod.ofYears(2021, 2023);
+ * p.toDateRange(); // 2021-01-01/2023-12-31
+ * }</pre>
+ *
+ * <p>The first day may come after the last when a document says so: the model keeps what is written
+ * and the validation module reports it. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoadmapPeriod.class)
+@JsonDeserialize(as = ImmutableRoadmapPeriod.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRoadmapPeriod.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRoadmapPeriod.class)
+@JsonPropertyOrder({"first", "last"})
+public abstract class RoadmapPeriod implements WithRoadmapPeriod {
+
+  RoadmapPeriod() {}
+
+  /** The first day, inclusive. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @Value.Parameter
+  public abstract LocalDate first();
+
+  /** The last day, inclusive. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @Value.Parameter
+  public abstract LocalDate last();
+
+  /** Obtains the period from {@code first} to {@code last}. */
+  public static RoadmapPeriod of(LocalDate first, LocalDate last) {
+    return ImmutableRoadmapPeriod.of(first, last);
+  }
+
+  /** Obtains the calendar years {@code firstYear} to {@code lastYear}. */
+  public static RoadmapPeriod ofYears(int firstYear, int lastYear) {
+    return of(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+  }
+
+  /** Whether the first day is not after the last. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isValid() {
+    return !first().isAfter(last());
+  }
+
+  /**
+   * The period as a date range.
+   *
+   * @throws java.time.DateTimeException if the first day is after the last
+   */
+  public DateRange toDateRange() {
+    return DateRange.of(first(), last());
+  }
+}

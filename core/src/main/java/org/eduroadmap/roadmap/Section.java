@@ -1,0 +1,48 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A section of a roadmap's table: «Направление № 1: Организационные мероприятия со ШНОР»,
+ * «1. Нормативно-правовое обеспечение». A table without section rows is one untitled section.
+ *
+ * <pre>{@code
+ * Section s = Section.of("1.", "Нормативно-правовое обеспечение", List.of(activity));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSection.class)
+@JsonDeserialize(as = ImmutableSection.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSection.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSection.class)
+@JsonPropertyOrder({"number", "title", "activities"})
+public abstract class Section implements WithSection {
+
+  Section() {}
+
+  /** The section's number as printed: {@code 1.}, {@code № 1}. */
+  public abstract Optional<String> number();
+
+  /** The section's title as printed. */
+  public abstract Optional<String> title();
+
+  /** The rows of the section, in order. */
+  public abstract List<Activity> activities();
+
+  /** Obtains a numbered, titled section. */
+  public static Section of(String number, String title, List<Activity> activities) {
+    return ImmutableSection.builder().number(number).title(title).activities(activities).build();
+  }
+
+  /** Obtains the one untitled section of a table without section rows. */
+  public static Section untitled(List<Activity> activities) {
+    return ImmutableSection.builder().activities(activities).build();
+  }
+}

@@ -1,0 +1,54 @@
+package org.eduroadmap.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.eduroadmap.term.Term;
+import org.immutables.value.Value;
+
+/**
+ * One per-year cell of a roadmap that has a column per year (seed {@code yakovlevsky-2020}):
+ * the planned result for that year and the term written after it.
+ *
+ * <pre>{@code
+ * // «Проведен анализ … Сентябрь – октябрь 2020» in the column 2020
+ * YearCell cell = YearCell.of(2020, "Проведен анализ …", Term.of("Сентябрь – октябрь 2020"));
+ * }</pre>
+ *
+ * <p>A cell with a result but no date phrase has an empty term; an empty cell is no cell. The term
+ * is kept as written even when its year is not the column's: validation warns about that.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableYearCell.class)
+@JsonDeserialize(as = ImmutableYearCell.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableYearCell.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableYearCell.class)
+@JsonPropertyOrder({"year", "result", "term"})
+public abstract class YearCell implements WithYearCell {
+
+  YearCell() {}
+
+  /** The year of the column. */
+  public abstract int year();
+
+  /** The planned result for that year, as written. */
+  public abstract Optional<String> result();
+
+  /** The term written in the cell, empty when it has none. */
+  @Value.Default
+  public Term term() {
+    return Term.empty();
+  }
+
+  /** Obtains the cell of column {@code year} holding {@code result} and {@code term}. */
+  public static YearCell of(int year, String result, Term term) {
+    return ImmutableYearCell.builder().year(year).result(result).term(term).build();
+  }
+
+  /** Obtains a cell of column {@code year} that holds only a term. */
+  public static YearCell of(int year, Term term) {
+    return ImmutableYearCell.builder().year(year).term(term).build();
+  }
+}
