@@ -5,6 +5,4 @@ module org.eduroadmap.examples {
   requires info.picocli;
 
   exports org.eduroadmap.examples;
-
-  opens org.eduroadmap.examples.roadmaps;
 }
