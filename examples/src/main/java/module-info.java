@@ -2,7 +2,13 @@
 module org.eduroadmap.examples {
   requires transitive org.eduroadmap.core;
   requires org.eduroadmap.calendar;
+  requires org.eduroadmap.validation;
   requires info.picocli;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
 
   exports org.eduroadmap.examples;
+
+  // picocli instantiates and injects the commands by reflection.
+  opens org.eduroadmap.cli to info.picocli;
 }

@@ -79,7 +79,10 @@ public final class RoadmapJson {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        // Absent Optionals and empty lists are left out; an empty string is a value and stays.
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .withConfigOverride(java.util.List.class, o -> o.setInclude(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS)))
         .build();
   }
 

@@ -17,7 +17,17 @@ import org.eduroadmap.roadmap.RoadmapPeriod;
 import org.eduroadmap.roadmap.Section;
 import org.eduroadmap.roadmap.YearCell;
 import org.eduroadmap.term.Term;
+import org.eduroadmap.roadmap.Footnote;
+import org.eduroadmap.roadmap.GlossaryEntry;
+import org.eduroadmap.roadmap.Indicator;
+import org.eduroadmap.roadmap.OrderPoint;
+import org.eduroadmap.school.School;
+import org.eduroadmap.school.SchoolStatus;
+import org.eduroadmap.school.SchoolStatusKind;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+import static org.quicktheories.QuickTheory.qt;
 
 class RoadmapJsonTest {
 
@@ -104,5 +114,61 @@ class RoadmapJsonTest {
     String json = RoadmapJson.standard().write(sample()).replace("\"План мероприятий\"", "null");
     assertThatThrownBy(() -> RoadmapJson.standard().read(json))
         .isInstanceOfSatisfying(RoadmapJsonException.class, e -> assertThat(e.path()).startsWith("$"));
+  }
+
+  // ---- property: any roadmap the model can hold survives a round trip ----
+
+  private static final Gen<String> TEXT = SourceDSL.strings().basicMultilingualPlaneAlphabet()
+      .ofLengthBetween(0, 12)
+      .mix(SourceDSL.arbitrary().pick("ежегодно (ноябрь)", "Комитет, ИМЦ, ОО", "«ИПКПР»", "\"q\"\n\t"), 30);
+  private static final Gen<String> NON_EMPTY = TEXT.map(t -> "x" + t);
+  private static final Gen<LocalDate> DATE =
+      SourceDSL.integers().between(-3000, 3000).map(d -> LocalDate.of(2021, 1, 1).plusDays(d));
+
+  private static <T> List<T> list(Gen<T> gen, org.quicktheories.core.RandomnessSource in, int max) {
+    return SourceDSL.lists().of(gen).ofSizeBetween(0, max).generate(in);
+  }
+
+  private static final Gen<Party> PARTY = in -> {
+    Party p = Party.of(NON_EMPTY.generate(in),
+        SourceDSL.arbitrary().enumValues(PartyKind.class).generate(in));
+    return SourceDSL.booleans().all().generate(in) ? p.withPerson(TEXT.generate(in)) : p;
+  };
+
+  private static final Gen<Activity> ACTIVITY = in -> Activity.builder()
+      .number(NON_EMPTY.generate(in))
+      .title(TEXT.generate(in))
+      .term(Term.of(TEXT.generate(in)))
+      .responsibility(Responsibility.of(TEXT.generate(in), list(PARTY, in, 3)))
+      .results(list(TEXT, in, 2))
+      .evidence(list(TEXT, in, 2))
+      .indicators(list(NON_EMPTY.map(Indicator::of), in, 2))
+      .footnoteMarks(list(NON_EMPTY, in, 1))
+      .yearCells(list(in2 -> YearCell.of(SourceDSL.integers().between(2000, 2040).generate(in2),
+          TEXT.generate(in2), Term.of(TEXT.generate(in2))), in, 3))
+      .build();
+
+  private static final Gen<Roadmap> ROADMAP = in -> Roadmap.builder()
+      .title(TEXT.generate(in))
+      .level(SourceDSL.arbitrary().enumValues(RoadmapLevel.class).generate(in))
+      .order(ApprovingOrder.builder().authority(TEXT.generate(in)).kind(TEXT.generate(in))
+          .number(TEXT.generate(in)).date(DATE.generate(in))
+          .points(list(in2 -> OrderPoint.of(NON_EMPTY.generate(in2), TEXT.generate(in2)), in, 3))
+          .build())
+      .period(RoadmapPeriod.of(DATE.generate(in), DATE.generate(in)))
+      .goals(list(TEXT, in, 2))
+      .sections(list(in2 -> Section.of(TEXT.generate(in2), TEXT.generate(in2), list(ACTIVITY, in2, 4)), in, 3))
+      .reportingDuties(list(ACTIVITY, in, 1))
+      .footnotes(list(in2 -> Footnote.of(NON_EMPTY.generate(in2), TEXT.generate(in2)), in, 2))
+      .glossary(list(in2 -> GlossaryEntry.of(NON_EMPTY.generate(in2), TEXT.generate(in2)), in, 3))
+      .schools(list(in2 -> School.of(NON_EMPTY.generate(in2)).withInn(NON_EMPTY.generate(in2))
+          .withStatuses(SchoolStatus.of(2023, SchoolStatusKind.RISK_ZONE)), in, 2))
+      .build();
+
+  @Test
+  void writeThenRead_anyGeneratedRoadmap_isTheSameRoadmap() {
+    qt().withExamples(300).forAll(ROADMAP).checkAssert(roadmap ->
+        assertThat(RoadmapJson.standard().read(RoadmapJson.standard().write(roadmap)))
+            .isEqualTo(roadmap));
   }
 }

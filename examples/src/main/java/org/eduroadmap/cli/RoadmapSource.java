@@ -1,0 +1,27 @@
+package org.eduroadmap.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eduroadmap.examples.SeedRoadmaps;
+import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.roadmap.Roadmap;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A ROADMAP argument: a bundled roadmap's name or the path of a roadmap JSON file. */
+final class RoadmapSource {
+
+  private RoadmapSource() {}
+
+  static Roadmap load(CommandSpec spec, String nameOrPath) {
+    if (SeedRoadmaps.contains(nameOrPath)) {
+      return SeedRoadmaps.load(nameOrPath);
+    }
+    Path file = Path.of(nameOrPath);
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), "No bundled roadmap and no file named '"
+          + nameOrPath + "'; bundled: " + String.join(", ", SeedRoadmaps.names()));
+    }
+    return RoadmapJson.standard().read(file);
+  }
+}
