@@ -1,6 +1,8 @@
 package org.eduroadmap.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eduroadmap.responsibility.EmptyResponsibilityFilter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -52,6 +54,7 @@ public abstract class Activity implements WithActivity {
   public abstract String title();
 
   /** The term («срок») as written; empty when the row has per-year cells instead or a blank cell. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Value.Default
   public Term term() {
     return Term.empty();
@@ -61,6 +64,7 @@ public abstract class Activity implements WithActivity {
   public abstract List<YearCell> yearCells();
 
   /** Who answers for it. */
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyResponsibilityFilter.class)
   @Value.Default
   public Responsibility responsibility() {
     return Responsibility.none();

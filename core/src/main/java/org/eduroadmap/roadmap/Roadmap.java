@@ -1,6 +1,8 @@
 package org.eduroadmap.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eduroadmap.responsibility.EmptyResponsibilityFilter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -62,6 +64,7 @@ public abstract class Roadmap implements WithRoadmap {
   public abstract Optional<Party> controlledBy();
 
   /** Who implements the plan as a whole, as the order names them. */
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyResponsibilityFilter.class)
   @Value.Default
   public Responsibility implementers() {
     return Responsibility.none();

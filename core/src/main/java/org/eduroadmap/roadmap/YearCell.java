@@ -1,5 +1,6 @@
 package org.eduroadmap.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -37,6 +38,7 @@ public abstract class YearCell implements WithYearCell {
   public abstract Optional<String> result();
 
   /** The term written in the cell, empty when it has none. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Value.Default
   public Term term() {
     return Term.empty();

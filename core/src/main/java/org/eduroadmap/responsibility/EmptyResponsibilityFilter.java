@@ -1,0 +1,19 @@
+package org.eduroadmap.responsibility;
+
+/**
+ * Jackson's {@code JsonInclude.Include.CUSTOM} filter that leaves an empty responsibility (no cell
+ * text, no party) out of JSON, as absent values are. Public only because Jackson instantiates it.
+ */
+public final class EmptyResponsibilityFilter {
+
+  /** Jackson's contract: {@code equals} answers whether the value is to be left out. */
+  @Override
+  public boolean equals(Object value) {
+    return value instanceof Responsibility r && r.isEmpty() && r.text().isEmpty();
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
+}
