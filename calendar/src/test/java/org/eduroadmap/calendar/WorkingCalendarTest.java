@@ -88,7 +88,8 @@ class WorkingCalendarTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("calendars")
   void previousAndNext_onWorkingDays_areInverse(String name, WorkingCalendar calendar) {
-    qt().withExamples(2000).forAll(DAYS.assuming(calendar::isWorkingDay)).checkAssert(day -> {
+    // a working day: the next-or-same one of a random day (assumptions make QuickTheories give up)
+    qt().withExamples(2000).forAll(DAYS.map(calendar::nextOrSameWorkingDay)).checkAssert(day -> {
       assertThat(calendar.previousWorkingDay(calendar.nextWorkingDay(day))).isEqualTo(day);
       assertThat(calendar.nextWorkingDay(calendar.previousWorkingDay(day))).isEqualTo(day);
       assertThat(calendar.nextOrSameWorkingDay(day)).isEqualTo(day);
