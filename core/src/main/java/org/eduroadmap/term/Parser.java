@@ -375,6 +375,8 @@ final class Parser {
         return 3;
       case "четыре": case "четырех": case "четырежды":
         return 4;
+      case "пять": case "пяти":
+        return 5;
       case "шесть": case "шести":
         return 6;
       case "двенадцать": case "двенадцати":
