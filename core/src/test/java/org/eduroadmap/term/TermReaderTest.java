@@ -283,7 +283,11 @@ class TermReaderTest {
         arguments("25 февраля 2021 в 25:00", 18, TermExpectation.TIME),
         arguments("с 1 сентября", 12, TermExpectation.YEAR),
         arguments("2022/2023 учебный год", 4, TermExpectation.END),
-        arguments("Оформлен заказ на курсовую подготовку", 0, TermExpectation.TERM));
+        arguments("Оформлен заказ на курсовую подготовку", 0, TermExpectation.TERM),
+        // found by Jazzer: a number that is no day, after «ежегодно», before a month
+        arguments("ежегодно0(сентябрь, октябрь)", 8, TermExpectation.DATE),
+        arguments("ежегодно 32 мая", 9, TermExpectation.DATE),
+        arguments("0 мая 2021", 0, TermExpectation.TERM));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
