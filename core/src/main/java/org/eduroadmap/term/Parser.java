@@ -734,6 +734,9 @@ final class Parser {
   /** The span from the start of {@code a} to the end of {@code b}, each taking what it lacks from the other. */
   private TermRule range(DatePart a, DatePart b) {
     if (a.day != null && a.month == null) {
+      if (b.month == null) {
+        throw failAt(b.first, TermExpectation.MONTH); // «1 - 2022»: a day needs a month
+      }
       a.month = b.month;
     }
     if (a.year == null && b.year != null) {

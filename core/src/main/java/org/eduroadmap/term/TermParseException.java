@@ -10,9 +10,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try {
- *   TermReader.strict().read("нябрь 2021");
+ *   TermReader.strict().read("ежегодно (нябрь)");
  * } catch (TermParseException e) {
- *   e.position();                  // 0
+ *   e.position();                  // 10
  *   e.suggestion();                // Optional[ноябрь]
  *   e.getMessage();                // English
  *   e.message(Locale.forLanguageTag("ru")); // Russian

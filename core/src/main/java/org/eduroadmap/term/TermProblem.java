@@ -9,12 +9,14 @@ import java.util.Optional;
  * suggested spelling when the word found is close to a known one.
  *
  * <pre>{@code
- * TermProblem p = TermReader.strict().problem("нябрь 2021").orElseThrow();
- * p.position();    // 0
- * p.expected();    // TERM
+ * TermRule.Unparsed u = (TermRule.Unparsed) TermReader.lenient().read("ежегодно (нябрь)");
+ * TermProblem p = u.problem();
+ * p.position();    // 10
+ * p.expected();    // MONTH
+ * p.found();       // "нябрь"
  * p.suggestion();  // Optional[ноябрь]
- * p.message("нябрь 2021", Locale.ENGLISH);
- * // Cannot read the term «нябрь 2021» at index 0: expected a term such as …, found «нябрь»; did you mean «ноябрь»?
+ * p.message(u.text(), Locale.ENGLISH);
+ * // Cannot read the term «ежегодно (нябрь)» at index 10: expected a month, found «нябрь»; did you mean «ноябрь»?
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * TermReader.strict().read("ежегодно (ноябрь)");  // YearlyInMonths[months=[NOVEMBER]]
- * TermReader.strict().read("нябрь 2021");         // throws TermParseException: … did you mean «ноябрь»?
- * TermReader.lenient().read("нябрь 2021");        // Unparsed[text=нябрь 2021, problem=…]
+ * TermReader.strict().read("ежегодно (нябрь)");  // throws TermParseException: … did you mean «ноябрь»?
+ * TermReader.lenient().read("ежегодно (нябрь)"); // Unparsed[text=ежегодно (нябрь), problem=…]
  * TermReader.strict().splitYearCell("Проведен анализ Сентябрь – октябрь 2020");
  * // YearCell[result=Optional[Проведен анализ], term=Optional[Сентябрь – октябрь 2020]]
  * }</pre>

@@ -194,6 +194,7 @@ class TermReaderTest {
         arguments("при необходимости", OnDemand.of()),
         arguments("согласно плану УО", External.of("согласно плану УО")),
         arguments("по графику МОО", External.of("по графику МОО")),
+        arguments("ежегодно (декабрь, январь)", YearlyInMonths.of(JANUARY, DECEMBER)),
         arguments("—", Empty.of()),
         arguments("  \n ", Empty.of()));
   }
@@ -287,7 +288,13 @@ class TermReaderTest {
         // found by Jazzer: a number that is no day, after «ежегодно», before a month
         arguments("ежегодно0(сентябрь, октябрь)", 8, TermExpectation.DATE),
         arguments("ежегодно 32 мая", 9, TermExpectation.DATE),
-        arguments("0 мая 2021", 0, TermExpectation.TERM));
+        arguments("0 мая 2021", 0, TermExpectation.TERM),
+        arguments("15.03.2022 до 12:00 по московскому времени", 20, TermExpectation.END),
+        arguments("март, май 2021", 10, TermExpectation.END),
+        arguments("до ноября", 9, TermExpectation.YEAR),
+        arguments("первое полугодие 2022/2023 учебного года", 21, TermExpectation.END),
+        arguments("3021 год", 0, TermExpectation.TERM),
+        arguments("с 1 по 2022", 7, TermExpectation.MONTH));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
