@@ -196,6 +196,7 @@ class TermReaderTest {
         arguments("по графику МОО", External.of("по графику МОО")),
         arguments("ежегодно (декабрь, январь)", YearlyInMonths.of(JANUARY, DECEMBER)),
         arguments("—", Empty.of()),
+        arguments("*", Empty.of()),
         arguments("  \n ", Empty.of()));
   }
 
@@ -323,6 +324,14 @@ class TermReaderTest {
     });
     assertThat(rule.kind()).isEqualTo(OccurrenceKind.UNSCHEDULED);
     assertThat(rule.unscheduledReason()).contains(UnscheduledReason.UNPARSED);
+  }
+
+  @Test
+  void strictAndLenient_areSharedAndSaySo() {
+    assertThat(TermReader.strict()).isSameAs(STRICT);
+    assertThat(STRICT.isStrict()).isTrue();
+    assertThat(LENIENT.isStrict()).isFalse();
+    assertThat(STRICT.read(Term.of("ежегодно"))).isEqualTo(Yearly.of());
   }
 
   @Test
