@@ -1,0 +1,25 @@
+package org.eduroadmap.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/** Helpers for the constraint validators: quote the bad value, pick a more precise message. */
+final class Violations {
+
+  private Violations() {}
+
+  /**
+   * Makes the bad {@code value} available to the message as {@code {value}} and, when the
+   * constraint still has its default message, replaces it with {@code preciseTemplate}.
+   */
+  static void describe(
+      ConstraintValidatorContext context, Object value, String defaultTemplate, String preciseTemplate) {
+    if (context instanceof HibernateConstraintValidatorContext hv) {
+      hv.addMessageParameter("value", value);
+    }
+    if (preciseTemplate != null && defaultTemplate.equals(context.getDefaultConstraintMessageTemplate())) {
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(preciseTemplate).addConstraintViolation();
+    }
+  }
+}
