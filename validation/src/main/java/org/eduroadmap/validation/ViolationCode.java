@@ -37,6 +37,11 @@ public enum ViolationCode {
   /** The period's first day comes after its last. */
   PERIOD_REVERSED(Severity.ERROR),
 
+  /** A term's explicit date falls outside the period: «август 2025» in a plan for 2021–2023. */
+  TERM_DATE_OUTSIDE_PERIOD(Severity.WARNING),
+  /** A term is due before the order that approves the plan was signed. */
+  DEADLINE_BEFORE_ORDER(Severity.WARNING),
+
   // --- numbering ---
 
   /** Two activities have the same number. */
@@ -54,10 +59,14 @@ public enum ViolationCode {
 
   // --- terms and results ---
 
+  /** A term the term language cannot read: no date can be computed from it. */
+  TERM_UNPARSED(Severity.ERROR),
   /** An activity has no term and no per-year cells. */
   TERM_EMPTY(Severity.WARNING),
   /** A per-year cell has a result but no term: there is no date for that year. */
   YEAR_CELL_WITHOUT_TERM(Severity.WARNING),
+  /** A per-year cell's term names another year than its column's: «Сентябрь 2020» under 2021. */
+  YEAR_CELL_YEAR_MISMATCH(Severity.WARNING),
   /** A per-year cell stands for a year the table has no column for. */
   YEAR_CELL_NOT_A_COLUMN(Severity.WARNING),
   /** An activity has no result, evidence or indicator where the table has a column for them. */

@@ -17,6 +17,7 @@ public final class RoadmapRules {
       new PeriodRule(),
       new NumberingRule(),
       new TermAndResultRule(),
+      new TermDateRule(),
       new ResponsibilityRule(),
       new SchoolRule(),
       new IndicatorRule());

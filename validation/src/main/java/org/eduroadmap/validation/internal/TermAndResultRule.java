@@ -3,6 +3,8 @@ package org.eduroadmap.validation.internal;
 import java.util.List;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.YearCell;
+import org.eduroadmap.term.Term;
+import org.eduroadmap.term.TermRule;
 import org.eduroadmap.validation.ViolationCode;
 
 /**
@@ -20,7 +22,7 @@ final class TermAndResultRule implements Rule {
     boolean tableHasResults = context.tableRows().stream().anyMatch(r -> hasResult(r.activity()));
     for (Row row : context.allRows()) {
       Activity a = row.activity();
-      if (!a.hasYearCells() && a.term().isBlank()) {
+      if (!a.hasYearCells() && isEmpty(a.term())) {
         context.report(ViolationCode.TERM_EMPTY, row, "term");
       }
       for (int i = 0; i < a.yearCells().size(); i++) {
@@ -30,7 +32,7 @@ final class TermAndResultRule implements Rule {
         if (!columns.isEmpty() && !columns.contains(cell.year())) {
           context.report(ViolationCode.YEAR_CELL_NOT_A_COLUMN, row, cellPath + ".year", "year", year);
         }
-        if (cell.term().isBlank() && cell.result().filter(r -> !r.isBlank()).isPresent()) {
+        if (isEmpty(cell.term()) && cell.result().filter(r -> !r.isBlank()).isPresent()) {
           context.report(ViolationCode.YEAR_CELL_WITHOUT_TERM, row, cellPath + ".term",
               "year", year, "result", cell.result().get().strip());
         }
@@ -39,6 +41,11 @@ final class TermAndResultRule implements Rule {
         context.report(ViolationCode.NO_RESULT, row, "results");
       }
     }
+  }
+
+  /** Blank, or nothing but punctuation such as a dash: the term language reads it as empty. */
+  private static boolean isEmpty(Term term) {
+    return term.isBlank() || term.rule() instanceof TermRule.Empty;
   }
 
   private static boolean hasResult(Activity a) {
