@@ -68,6 +68,11 @@ public final class Messages {
     return text;
   }
 
+  /** {@code text} in the quotes of the language: «ИМЦ» in Russian, "ИМЦ" in English. */
+  public String quote(String text) {
+    return locale.equals(RUSSIAN) ? "«" + text + "»" : "\"" + text + "\"";
+  }
+
   /** A date as a person writes it: «16 февраля 2021», "16 February 2021". */
   public String date(LocalDate date) {
     return dates.format(date);

@@ -48,7 +48,8 @@ final class ResponsibilityRule implements Rule {
       Responsibility r = row.activity().responsibility();
       if (r.lead().isEmpty() && !r.coExecutors().isEmpty()) {
         context.report(ViolationCode.CO_EXECUTORS_WITHOUT_LEAD, row, "responsibility.lead",
-            "parties", r.coExecutors().stream().map(Party::name).collect(Collectors.joining(", ")));
+            "parties", r.coExecutors().stream().map(p -> context.messages().quote(p.name()))
+                .collect(Collectors.joining(", ")));
       }
     }
   }
@@ -57,7 +58,7 @@ final class ResponsibilityRule implements Rule {
     if (!roadmap.implementers().isEmpty()) {
       return;
     }
-    List<Row> without = context.tableRows().stream().filter(r -> named(r.activity().responsibility()) == false)
+    List<Row> without = context.tableRows().stream().filter(r -> !named(r.activity().responsibility()))
         .toList();
     if (without.isEmpty()) {
       return;
