@@ -102,7 +102,7 @@ public final class BeanValidation {
     }
     List<Segment> segments = segments(cv.getPropertyPath());
     Optional<Activity> activity = activity(roadmap, segments);
-    return Violation.of(code.severity(), code, render(segments), activity.map(Activity::key),
+    return Violation.of(code.severity(), code, render(segments), Messages.key(activity),
         messages.forActivity(activity, cv.getMessage()));
   }
 

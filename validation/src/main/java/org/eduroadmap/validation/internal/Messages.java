@@ -45,6 +45,11 @@ public final class Messages {
     return supported(locale).equals(RUSSIAN) ? RU : EN;
   }
 
+  /** The number the command line names {@code activity} by; empty when it has none. */
+  public static Optional<String> key(Optional<Activity> activity) {
+    return activity.map(Activity::key).filter(k -> !k.isBlank());
+  }
+
   /** The locale messages are given in for {@code locale}: Russian or English. */
   public static Locale supported(Locale locale) {
     return "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
@@ -96,9 +101,12 @@ public final class Messages {
       return capitalize(text);
     }
     String key = activity.get().key();
-    String prefix = key.startsWith("п.")
+    String prefix = key.isBlank() ? format("prefix.unnumbered")
+        : key.startsWith("п.")
         ? format("prefix.orderPoint", "point", key.substring(2).strip())
-        : format("prefix.activity", "activity", key);
+        // A number that is no number is quoted, so that the prefix still reads: «Мероприятие «а)»: …».
+        : format("prefix.activity", "activity",
+            ActivityNumberValidator.NUMBER.matcher(key).matches() ? key : quote(key));
     return prefix + " " + text;
   }
 

@@ -62,7 +62,7 @@ final class RuleContext {
   /** Reports {@code code} at {@code path}, with message {@code key} ({@code code.name()} if null). */
   void report(ViolationCode code, String path, Optional<Activity> activity, String key, String... args) {
     String text = messages.format(key == null ? code.name() : key, args);
-    found.add(Violation.of(code.severity(), code, path, activity.map(Activity::key),
+    found.add(Violation.of(code.severity(), code, path, Messages.key(activity),
         messages.forActivity(activity, text)));
   }
 

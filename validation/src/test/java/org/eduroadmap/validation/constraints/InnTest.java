@@ -39,7 +39,7 @@ class InnTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"${1+1}", "{value}", "#{7*7}"})
+  @ValueSource(strings = {"${1+1}", "{value}", "#{7*7}", "!{", "}", "\\", "1\\{2"})
   void isValid_valueLookingLikeAnExpression_isQuotedLiterally(String inn) {
     assertThat(Validators.messages(new Form(inn), Validators.RU)).singleElement().asString().contains("«" + inn + "»");
   }
