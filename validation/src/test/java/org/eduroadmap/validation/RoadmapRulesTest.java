@@ -183,6 +183,34 @@ class RoadmapRulesTest {
     assertThat(v.message()).contains(words).doesNotContain("{");
   }
 
+  @org.junit.jupiter.api.Test
+  void validate_dueBeforeOrderAndBeforePeriod_isReportedOnceAsBeforeTheOrder() {
+    Roadmap r = TestRoadmaps.builder(termed("1", "декабрь 2020")).build();
+    assertThat(RoadmapValidator.standard().validate(r, RU).violations()).extracting(Violation::code)
+        .containsExactly(ViolationCode.DEADLINE_BEFORE_ORDER);
+  }
+
+  @org.junit.jupiter.api.Test
+  void validate_yearCellAcrossTheYearEnd_matchesEitherYear() {
+    Roadmap r = yearly(cells("1", YearCell.of(2021, "Анализ", Term.of("ноябрь 2021 – январь 2022")),
+        YearCell.of(2022, "Анализ", Term.of("ноябрь 2021 – январь 2022"))));
+    assertThat(RoadmapValidator.standard().validate(r, RU).violations()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void validate_noResponsibleColumnAndNoImplementers_isOneWarningForTheTable() {
+    Roadmap r = TestRoadmaps.of(withParties("1", Responsibility.none()), withParties("2", Responsibility.none()));
+    assertThat(RoadmapValidator.standard().validate(r, RU).violations()).extracting(Violation::path, Violation::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("sections",
+            "Ни для одного мероприятия не указан ответственный исполнитель, и приказ не называет исполнителей плана"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void validate_abbreviationsWithoutGlossary_areNotReported() {
+    Roadmap r = TestRoadmaps.of(withParties("1", Responsibility.of("МОО", List.of(org("МОО")))));
+    assertThat(RoadmapValidator.standard().validate(r, RU).violations()).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void validate_keptRule_reportsNothing(ViolationCode code, Supplier<Roadmap> broken, Supplier<Roadmap> kept,
