@@ -20,8 +20,9 @@ import org.eduroadmap.validation.internal.ActivityNumberValidator;
  * ({@code п. 3.4}). {@code null} is valid.
  *
  * <pre>{@code
- * record FormNumber(@ActivityNumber String number) {} // "1.1."  : valid
- * record FormBad(@ActivityNumber String bad) {} // "1..2"     : not a number
+ * record Row(@ActivityNumber String number) {}
+ * validator.validate(new Row("1.1."));  // no violation
+ * validator.validate(new Row("1..2"));  // номер «1..2» не похож на номер мероприятия …
  * }</pre>
  */
 @Documented

@@ -19,8 +19,9 @@ import org.eduroadmap.validation.internal.InnValidator;
  * with the check digits the Federal Tax Service computes. {@code null} is valid.
  *
  * <pre>{@code
- * record FormInn(@Inn String inn) {} // "7707083893"  : valid
- * record FormBad(@Inn String bad) {} // "7707083890"  : wrong check digit
+ * record SchoolForm(@Inn String inn) {}
+ * validator.validate(new SchoolForm("7707083893")); // no violation
+ * validator.validate(new SchoolForm("7707083890")); // ИНН «7707083890» неверен: не сходится контрольная цифра
  * }</pre>
  */
 @Documented

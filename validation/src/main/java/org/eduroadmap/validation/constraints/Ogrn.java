@@ -20,7 +20,8 @@ import org.eduroadmap.validation.internal.OgrnValidator;
  * {@code null} is valid.
  *
  * <pre>{@code
- * record FormOgrn(@Ogrn String ogrn) {} // "1027700132195"  : valid
+ * record SchoolForm(@Ogrn String ogrn) {}
+ * validator.validate(new SchoolForm("1027700132195")); // no violation
  * }</pre>
  */
 @Documented

@@ -19,8 +19,9 @@ import org.eduroadmap.validation.internal.PercentageValidator;
  * 100. Text without a percentage is valid; so is {@code null}.
  *
  * <pre>{@code
- * record FormTarget(@Percentage String target) {} // "не менее 80%"  : valid
- * record FormBad(@Percentage String bad) {} // "120% школ"        : out of range
+ * record Target(@Percentage String text) {}
+ * validator.validate(new Target("не менее 80%")); // no violation
+ * validator.validate(new Target("120% школ"));    // в «120% школ» процент выходит за пределы от 0 до 100
  * }</pre>
  */
 @Documented

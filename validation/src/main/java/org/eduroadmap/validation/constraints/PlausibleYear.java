@@ -19,8 +19,9 @@ import org.eduroadmap.validation.internal.PlausibleYearValidator;
  * default 1990 and 2100. {@code null} is valid.
  *
  * <pre>{@code
- * record FormYear(@PlausibleYear int year) {} // 2021  : valid
- * record FormTypo(@PlausibleYear int typo) {} // 202   : not a year
+ * record Column(@PlausibleYear int year) {}
+ * validator.validate(new Column(2021)); // no violation
+ * validator.validate(new Column(202));  // год «202» не похож на настоящий …
  * }</pre>
  */
 @Documented
