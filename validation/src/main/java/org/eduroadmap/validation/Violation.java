@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Violation v = report.violations().get(0);
- * v.severity();  // WARNING
+ * v.severity();  // ERROR
  * v.code();      // ViolationCode.NUMBER_DUPLICATE
  * v.path();      // "sections[0].activities[11].number"
  * v.activity();  // Optional[11]
