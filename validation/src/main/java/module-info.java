@@ -4,5 +4,9 @@ module org.eduroadmap.validation {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
 
-  // exports come with the validation issue
+  exports org.eduroadmap.validation;
+  exports org.eduroadmap.validation.constraints;
+
+  // Hibernate Validator instantiates the constraint validators by reflection.
+  opens org.eduroadmap.validation.internal to org.hibernate.validator;
 }

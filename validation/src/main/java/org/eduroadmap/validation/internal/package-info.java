@@ -1,0 +1,9 @@
+/**
+ * The implementation of validation: constraint validators, the Hibernate Validator set-up with the
+ * model's constraints, and the roadmap rules. Not exported; nothing here is API.
+ *
+ * <pre>{@code
+ * // use org.eduroadmap.validation.RoadmapValidator instead
+ * }</pre>
+ */
+package org.eduroadmap.validation.internal;
