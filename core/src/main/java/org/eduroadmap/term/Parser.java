@@ -284,6 +284,9 @@ final class Parser {
     }
     if (t != null && t.is(Token.Kind.NUMBER) && Vocabulary.isMonth(peek(1))) {
       DatePart d = datePart();
+      if (d == null) {
+        throw fail(TermExpectation.DATE); // a number that is no day of a month, such as 0
+      }
       if (d.year != null) {
         throw failAt(d.yearToken, TermExpectation.END);
       }
@@ -375,6 +378,8 @@ final class Parser {
         return 3;
       case "четыре": case "четырех": case "четырежды":
         return 4;
+      case "пять": case "пяти":
+        return 5;
       case "шесть": case "шести":
         return 6;
       case "двенадцать": case "двенадцати":

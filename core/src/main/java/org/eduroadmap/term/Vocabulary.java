@@ -82,7 +82,7 @@ final class Vocabulary {
   }
 
   static boolean isMonth(Token t) {
-    return t.is(Token.Kind.WORD) && MONTHS.containsKey(t.text());
+    return t != null && t.is(Token.Kind.WORD) && MONTHS.containsKey(t.text());
   }
 
   /** The ordinal 1 – 4 of a roman numeral or Russian ordinal word, or 0. */
