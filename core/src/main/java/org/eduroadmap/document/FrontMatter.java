@@ -34,7 +34,7 @@ final class FrontMatter {
       "(?iu)(?:к\\s+)?(приказ[а-я]*|распоряжени[а-я]*|постановлени[а-я]*)\\s+(.*?)\\s*(?=№|от\\s|$)");
   private static final Pattern GOALS = Pattern.compile("(?iu)^(?:\\d+\\.\\s*)?цел[ьи]\\s*(?:работы\\s*)?[:.\\-–—]?\\s*(.*)$");
   private static final Pattern TASKS = Pattern.compile("(?iu)^(?:\\d+\\.\\s*)?задачи\\s*[:.\\-–—]?\\s*(.*)$");
-  private static final Pattern BULLET = Pattern.compile("(?u)^\\s*(?:[-–—•·]|\\d+[.)])\\s+(.*)$");
+  private static final Pattern DASH_BULLET = Pattern.compile("(?u)^\\s*[-–—•·]\\s*(\\S.*)$");
 
   String authority = "";
   String kind = "";
@@ -225,53 +225,64 @@ final class FrontMatter {
 
   private void readRest(List<SourceText.Paragraph> rest) {
     List<String> target = null;
+    StringBuilder item = null;
+    StringBuilder note = null;
     for (int i = 0; i < rest.size(); i++) {
       SourceText.Paragraph p = rest.get(i);
-      String t = p.text();
       if (Glossary.isHeading(p.lines().get(0))) {
-        glossaryParagraphs.add(p);
-        for (int j = i + 1; j < rest.size(); j++) {
-          glossaryParagraphs.add(rest.get(j));
+        glossaryParagraphs.addAll(rest.subList(i, rest.size()));
+        break;
+      }
+      for (String line : p.lines()) {
+        Matcher g = GOALS.matcher(line);
+        Matcher k = TASKS.matcher(line);
+        Matcher b = DASH_BULLET.matcher(line);
+        if (g.matches() || k.matches()) {
+          flush(target, item);
+          item = null;
+          note = flushNote(note);
+          target = g.matches() ? goals : tasks;
+          String inline = (g.matches() ? g.group(1) : k.group(1)).strip();
+          if (!inline.isEmpty()) {
+            item = new StringBuilder(inline);
+          }
+        } else if (target != null && b.matches()) {
+          flush(target, item);
+          item = new StringBuilder(b.group(1).strip());
+        } else if (target != null && item != null && !POINT.matcher(line).matches()) {
+          item.append(' ').append(line.strip());
+        } else {
+          flush(target, item);
+          item = null;
+          target = null;
+          if (note == null) {
+            note = new StringBuilder(line.strip());
+          } else {
+            note.append(' ').append(line.strip());
+          }
         }
-        return;
       }
-      Matcher g = GOALS.matcher(p.lines().get(0));
-      Matcher k = TASKS.matcher(p.lines().get(0));
-      if (g.matches() || k.matches()) {
-        target = g.matches() ? goals : tasks;
-        String inline = (g.matches() ? g.group(1) : k.group(1)).strip();
-        if (!inline.isEmpty()) {
-          target.add(inline);
-        }
-        addItems(target, p.lines().subList(1, p.lines().size()));
-        continue;
+      flush(target, item);
+      item = null;
+      if (note != null && !note.toString().endsWith(":")) {
+        note = flushNote(note);
       }
-      if (target != null && BULLET.matcher(p.lines().get(0)).matches()) {
-        addItems(target, p.lines());
-        continue;
-      }
-      target = null;
-      notes.add(t);
     }
+    flush(target, item);
+    flushNote(note);
   }
 
-  private static void addItems(List<String> target, List<String> lines) {
-    StringBuilder item = null;
-    for (String line : lines) {
-      Matcher b = BULLET.matcher(line);
-      if (b.matches()) {
-        if (item != null) {
-          target.add(item.toString().strip());
-        }
-        item = new StringBuilder(b.group(1).strip());
-      } else if (item != null) {
-        item.append(' ').append(line.strip());
-      } else {
-        item = new StringBuilder(line.strip());
-      }
+  private StringBuilder flushNote(StringBuilder note) {
+    if (note != null && !note.toString().isBlank()) {
+      notes.add(note.toString().strip());
     }
-    if (item != null && !item.toString().isBlank()) {
+    return null;
+  }
+
+  private static void flush(List<String> target, StringBuilder item) {
+    if (target != null && item != null && !item.toString().isBlank()) {
       target.add(item.toString().strip());
     }
   }
+
 }

@@ -100,10 +100,29 @@ final class Parties {
     if (meaning.isPresent()) {
       kind = kind(meaning.get());
     }
+    if (organisation.isEmpty() && kind == PartyKind.ROLE) {
+      organisation = organisationOfPosition(name);
+    }
     Party.Builder b = Party.builder().name(name).kind(kind);
     person.ifPresent(b::person);
     organisation.ifPresent(b::organisation);
     return b.build();
+  }
+
+  /**
+   * The organisation a position names at its end: «главный специалист МОО» → {@code МОО}. A group
+   * («руководители ОУ») names a kind of organisation, not one, so it has none.
+   */
+  private Optional<String> organisationOfPosition(String name) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 2) {
+      return Optional.empty();
+    }
+    String last = words[words.length - 1];
+    String head = words[0].toLowerCase(Locale.ROOT);
+    boolean group = head.endsWith("и") || head.endsWith("ы");
+    boolean abbreviation = RussianText.isAllCaps(last) || glossary.meaning(last).isPresent();
+    return !group && abbreviation ? Optional.of(last) : Optional.empty();
   }
 
   /** The kind a name suggests, by the lexicon. */
@@ -131,7 +150,10 @@ final class Parties {
 
   /** The position and person a control point names: «начальника отдела … И.В. Борис». */
   Party official(String text) {
-    String s = text.strip().replaceAll("[.;]+$", "");
+    String s = text.strip();
+    if (!s.matches("(?su).*[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.$")) {
+      s = s.replaceAll("[.;]+$", "");
+    }
     Optional<String> person = Optional.empty();
     Matcher m = TRAILING_PERSON.matcher(s);
     if (m.find()) {

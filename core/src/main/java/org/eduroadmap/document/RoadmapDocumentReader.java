@@ -61,7 +61,7 @@ public final class RoadmapDocumentReader {
   private static final Pattern UNTIL_YEAR = Pattern.compile("(?iu)до\\s+(\\d{4})\\s*(?:года|г\\.)");
   private static final Pattern CONTROL = Pattern.compile("(?iu)контрол[а-я]*\\s+за\\s+исполнени");
   private static final Pattern CONTROL_SELF = Pattern.compile("(?iu)за\\s+собой");
-  private static final Pattern CONTROL_ON = Pattern.compile("(?iu)(?:возложить|возлагаю)[^.]*?\\sна\\s+(.+?)\\.?$");
+  private static final Pattern CONTROL_ON = Pattern.compile("(?iu)(?:возложить|возлагаю)[^.]*?\\sна\\s+(.+)$");
   private static final Pattern IMPLEMENT = Pattern.compile(
       "(?u)^([А-ЯЁ][\\p{L}]*(?:у|ю|ам|ям|ым|им|ому|ему)\\s.*?)\\s+(?:организовать|обеспечить)\\s");
   private static final Pattern REPORTING = Pattern.compile(
@@ -76,6 +76,7 @@ public final class RoadmapDocumentReader {
   private static final Pattern BULLET_SPLIT = Pattern.compile("(?u)(?:^|(?<=[;.])\\s+)[-–—•]\\s+");
   private static final Pattern INDICATOR = Pattern.compile(
       "(?iu)^(доля|количество|число|процент|охват|удельный вес)\\s");
+  private static final Pattern TARGET = Pattern.compile("(?u)^(\\d+(?:[.,]\\d+)?\\s?%)");
 
   private final int maxLength;
 
@@ -203,12 +204,11 @@ public final class RoadmapDocumentReader {
           .or(() -> RussianText.findRegion(front.approval))
           .or(() -> RussianText.findRegion(document));
       region.ifPresent(b::region);
-      if (level == RoadmapLevel.MUNICIPAL) {
-        RussianText.findMunicipality(order.authority())
-            .or(() -> RussianText.findMunicipality(front.approval))
-            .ifPresent(b::municipality);
-      }
+      Optional<String> municipality = level != RoadmapLevel.MUNICIPAL ? Optional.empty()
+          : RussianText.findMunicipality(order.authority()).or(() -> RussianText.findMunicipality(front.approval));
+      municipality.ifPresent(b::municipality);
       readPoints(front, order, b);
+      b.addAllSchools(Schools.read(notes, region, municipality));
       if (table != null) {
         b.addAllColumns(table.columns);
         b.addAllYearColumns(table.yearOfColumn.values());
@@ -458,7 +458,12 @@ public final class RoadmapDocumentReader {
           case RESPONSIBLE -> a.responsibility(parties.cell(cell));
           case RESULTS -> {
             for (String item : items(cell)) {
-              if (INDICATOR.matcher(item).find()) {
+              Matcher target = TARGET.matcher(item);
+              if (target.find()) {
+                // «100% школ …» states the result and its measure at once.
+                a.addResults(item);
+                a.addIndicators(Indicator.of(item).withTarget(target.group(1)));
+              } else if (INDICATOR.matcher(item).find()) {
                 a.addIndicators(Indicator.of(item));
               } else {
                 a.addResults(item);
