@@ -86,7 +86,9 @@ final class Table {
       t.setColumns(header, years, lines.get(from).number(), problems);
     } else {
       String[] defaults = {"№", "Мероприятие", "Срок", "Ответственные", "Результат"};
-      t.setColumns(Arrays.copyOf(defaults, Math.max(5, header.length)), years, lines.get(from).number(), problems);
+      String[] padded = Arrays.copyOf(defaults, Math.max(defaults.length, header.length));
+      Arrays.fill(padded, defaults.length, padded.length, "");
+      t.setColumns(padded, years, lines.get(from).number(), problems);
       t.columns.clear();
       problems.add(lines.get(from).number(), ImportProblemKind.COLUMNS_GUESSED, String.join(" | ", defaults));
     }
@@ -117,28 +119,24 @@ final class Table {
       if (cells.length > t.roles.size() && Arrays.stream(cells).skip(t.roles.size()).anyMatch(c -> !c.isBlank())) {
         problems.add(line.number(), ImportProblemKind.EXTRA_CELLS, line.text().replace('\t', '|'));
       }
-      boolean first = !cells[0].isBlank();
-      if (first) {
-        boolean restBlank = Arrays.stream(cells).skip(1).allMatch(String::isBlank);
-        boolean numberOnly = ROW_NUMBER.matcher(cells[0].strip()).matches();
-        current = new Row(line.number(), restBlank && !numberOnly);
-        t.rows.add(current);
-        for (int c = 0; c < cells.length; c++) {
-          current.append(c, cells[c]);
-        }
-      } else if (current != null && !current.section) {
-        for (int c = 0; c < cells.length; c++) {
-          current.append(c, cells[c]);
-        }
-      } else if (Arrays.stream(cells).allMatch(String::isBlank)) {
+      int numberColumn = t.column(Role.NUMBER);
+      int startColumn = numberColumn >= 0 ? numberColumn : 0;
+      long filled = Arrays.stream(cells).filter(c -> !c.isBlank()).count();
+      if (filled == 0) {
         continue;
-      } else {
+      }
+      boolean section = filled == 1 && !cells[0].isBlank() && !ROW_NUMBER.matcher(cells[0].strip()).matches();
+      boolean starts = section || (startColumn < cells.length && !cells[startColumn].isBlank());
+      if (starts) {
+        current = new Row(line.number(), section);
+        t.rows.add(current);
+      } else if (current == null || current.section) {
         current = new Row(line.number(), false);
         t.rows.add(current);
-        for (int c = 0; c < cells.length; c++) {
-          current.append(c, cells[c]);
-        }
         problems.add(line.number(), ImportProblemKind.ROW_WITHOUT_NUMBER, line.text().replace('\t', '|'));
+      }
+      for (int c = 0; c < cells.length; c++) {
+        current.append(c, cells[c]);
       }
     }
     return t;
