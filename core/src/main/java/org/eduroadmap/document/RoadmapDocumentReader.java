@@ -261,11 +261,14 @@ public final class RoadmapDocumentReader {
     }
 
     private static Optional<RoadmapLevel> levelOf(String authority) {
-      String a = authority.toLowerCase(RussianText.RU);
-      if (a.matches("(?su).*(город|округ|район|муниципал|администрац|поселени).*")) {
+      String a = authority.toLowerCase(RussianText.RU).strip();
+      if (a.matches("(?su)^(министерств|департамент).*")) {
+        return Optional.of(RoadmapLevel.REGIONAL);
+      }
+      if (a.matches("(?su).*(?<![а-яё])(город|г\\.|округ|район|муниципал|администрац|поселени).*")) {
         return Optional.of(RoadmapLevel.MUNICIPAL);
       }
-      if (a.matches("(?su).*(област|кра[яей]|республик|министерств|департамент).*")) {
+      if (a.matches("(?su).*(?<![а-яё])(област|кра[яей]|республик).*")) {
         return Optional.of(RoadmapLevel.REGIONAL);
       }
       return Optional.empty();
@@ -470,7 +473,12 @@ public final class RoadmapDocumentReader {
               }
             }
           }
-          case INDICATORS -> items(cell).forEach(i -> a.addIndicators(Indicator.of(i)));
+          case INDICATORS -> {
+            for (String item : items(cell)) {
+              Matcher target = TARGET.matcher(item);
+              a.addIndicators(target.find() ? Indicator.of(item).withTarget(target.group(1)) : Indicator.of(item));
+            }
+          }
           case EVIDENCE -> a.addEvidence(cell);
           case YEAR -> a.addYearCells(yearCell(table.yearOfColumn.get(c), cell, row.line));
           default -> { }

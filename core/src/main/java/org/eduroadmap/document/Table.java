@@ -92,7 +92,8 @@ final class Table {
       t.columns.clear();
       problems.add(lines.get(from).number(), ImportProblemKind.COLUMNS_GUESSED, String.join(" | ", defaults));
     }
-    String headerLine = lines.get(from).text();
+    // A header repeated on every page is skipped; without a header, the first line is a row.
+    String headerLine = hasHeader ? lines.get(from).text() : null;
     Row current = null;
     for (; i <= to; i++) {
       SourceText.Line line = lines.get(i);
@@ -112,7 +113,7 @@ final class Table {
         }
         continue;
       }
-      if (line.text().equals(headerLine)) {
+      if (line.text().equals(headerLine) && i != from) {
         continue;
       }
       String[] cells = cells(line.text());
