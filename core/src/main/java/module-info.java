@@ -11,6 +11,7 @@ module org.eduroadmap.core {
   requires static tools.jackson.databind;
   requires static org.immutables.value;
 
+  exports org.eduroadmap.document;
   exports org.eduroadmap.json;
   exports org.eduroadmap.responsibility;
   exports org.eduroadmap.roadmap;

@@ -1,0 +1,232 @@
+package org.eduroadmap.document;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table of a roadmap document: its header, the roles of its columns, and its rows with the
+ * fragments a page break left joined back together.
+ *
+ * <p>A row starts with a non-empty first cell; a line whose first cell is empty (after a page break:
+ * a blank line, then leading tabs) continues the row above, cell by cell. A row with text in its first
+ * cell only is a section heading.
+ */
+final class Table {
+
+  enum Role { NUMBER, TITLE, TERM, RESPONSIBLE, RESULTS, EVIDENCE, INDICATORS, YEAR, UNKNOWN }
+
+  /** A row: its first line and its cells, fragments joined by a space. */
+  static final class Row {
+    final int line;
+    final List<StringBuilder> cells = new ArrayList<>();
+    final boolean section;
+
+    Row(int line, boolean section) {
+      this.line = line;
+      this.section = section;
+    }
+
+    void append(int column, String text) {
+      while (cells.size() <= column) {
+        cells.add(new StringBuilder());
+      }
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return;
+      }
+      StringBuilder cell = cells.get(column);
+      if (cell.length() > 0) {
+        cell.append(' ');
+      }
+      cell.append(t);
+    }
+
+    String cell(int column) {
+      return column < cells.size() ? cells.get(column).toString().strip() : "";
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern ROW_NUMBER = Pattern.compile("(?u)^(?:п\\.\\s*)?\\d+(?:\\.\\d+)*\\.?$");
+
+  final List<String> columns = new ArrayList<>();
+  final List<Role> roles = new ArrayList<>();
+  final Map<Integer, Integer> yearOfColumn = new TreeMap<>();
+  final List<Row> rows = new ArrayList<>();
+  int firstLine;
+  int lastLine;
+
+  /** Reads the tab lines {@code from} (inclusive) to {@code to} (inclusive) of {@code text}. */
+  static Table read(SourceText text, int from, int to, Problems problems) {
+    Table t = new Table();
+    List<SourceText.Line> lines = text.lines();
+    t.firstLine = lines.get(from).number();
+    t.lastLine = lines.get(to).number();
+    int i = from;
+    String[] header = cells(lines.get(i).text());
+    boolean hasHeader = !ROW_NUMBER.matcher(header[0].strip()).matches()
+        && Arrays.stream(header).anyMatch(Table::isHeaderWord);
+    String[] years = new String[0];
+    if (hasHeader) {
+      i++;
+      if (i <= to) {
+        String[] next = cells(lines.get(i).text());
+        if (Arrays.stream(next).anyMatch(c -> YEAR.matcher(c.strip()).matches())
+            && Arrays.stream(next).allMatch(c -> c.isBlank() || YEAR.matcher(c.strip()).matches())) {
+          years = next;
+          i++;
+        }
+      }
+      t.setColumns(header, years, lines.get(from).number(), problems);
+    } else {
+      String[] defaults = {"№", "Мероприятие", "Срок", "Ответственные", "Результат"};
+      String[] padded = Arrays.copyOf(defaults, Math.max(defaults.length, header.length));
+      Arrays.fill(padded, defaults.length, padded.length, "");
+      t.setColumns(padded, years, lines.get(from).number(), problems);
+      t.columns.clear();
+      problems.add(lines.get(from).number(), ImportProblemKind.COLUMNS_GUESSED, String.join(" | ", defaults));
+    }
+    // A header repeated on every page is skipped; without a header, the first line is a row.
+    String headerLine = hasHeader ? lines.get(from).text() : null;
+    Row current = null;
+    for (; i <= to; i++) {
+      SourceText.Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!line.hasCells()) {
+        if (current != null && !current.section) {
+          int last = Math.max(1, current.cells.size() - 1);
+          while (last > 1 && current.cell(last).isEmpty()) {
+            last--;
+          }
+          current.append(last, line.text());
+          problems.add(line.number(), ImportProblemKind.GUESSED_CELL, line.text());
+        } else {
+          problems.add(line.number(), ImportProblemKind.UNPLACED_ROW, line.text());
+        }
+        continue;
+      }
+      if (line.text().equals(headerLine) && i != from) {
+        continue;
+      }
+      String[] cells = cells(line.text());
+      if (cells.length > t.roles.size() && Arrays.stream(cells).skip(t.roles.size()).anyMatch(c -> !c.isBlank())) {
+        problems.add(line.number(), ImportProblemKind.EXTRA_CELLS, line.text().replace('\t', '|'));
+      }
+      int numberColumn = t.column(Role.NUMBER);
+      int startColumn = numberColumn >= 0 ? numberColumn : 0;
+      long filled = Arrays.stream(cells).filter(c -> !c.isBlank()).count();
+      if (filled == 0) {
+        continue;
+      }
+      boolean section = filled == 1 && !cells[0].isBlank() && !ROW_NUMBER.matcher(cells[0].strip()).matches();
+      boolean starts = section || (startColumn < cells.length && !cells[startColumn].isBlank());
+      if (starts) {
+        current = new Row(line.number(), section);
+        t.rows.add(current);
+      } else if (current == null || current.section) {
+        current = new Row(line.number(), false);
+        t.rows.add(current);
+        problems.add(line.number(), ImportProblemKind.ROW_WITHOUT_NUMBER, line.text().replace('\t', '|'));
+      }
+      for (int c = 0; c < cells.length; c++) {
+        current.append(c, cells[c]);
+      }
+    }
+    return t;
+  }
+
+  private static String[] cells(String line) {
+    return line.split("\t", -1);
+  }
+
+  private static boolean isHeaderWord(String h) {
+    if (h.strip().length() > 80) {
+      return false;
+    }
+    Role r = roleOf(h.strip().toLowerCase(Locale.ROOT), 1);
+    return r != Role.UNKNOWN && r != Role.NUMBER;
+  }
+
+  private void setColumns(String[] header, String[] years, int line, Problems problems) {
+    int width = Math.max(header.length, years.length);
+    for (int c = 0; c < width; c++) {
+      String h = c < header.length ? header[c].strip() : "";
+      String y = c < years.length ? years[c].strip() : "";
+      if (!y.isEmpty() && YEAR.matcher(y).matches()) {
+        yearOfColumn.put(c, Integer.parseInt(y));
+        roles.add(Role.YEAR);
+        if (!h.isEmpty()) {
+          columns.add(h);
+        }
+        continue;
+      }
+      Role role = roleOf(h.toLowerCase(Locale.ROOT), c);
+      if (role == Role.UNKNOWN && h.isEmpty() && c == header.length - 1 && c > 0) {
+        // A trailing tab after the last header.
+        roles.add(role);
+        continue;
+      }
+      roles.add(role);
+      columns.add(h);
+      if (role == Role.UNKNOWN) {
+        problems.add(line, ImportProblemKind.UNKNOWN_COLUMN, h.isEmpty() ? "#" + (c + 1) : h);
+      }
+    }
+  }
+
+  private static Role roleOf(String h, int column) {
+    if (h.isEmpty()) {
+      return column == 0 ? Role.NUMBER : Role.UNKNOWN;
+    }
+    if (h.startsWith("№") || h.contains("п/п") || h.equals("n") || h.equals("номер")) {
+      return Role.NUMBER;
+    }
+    if (h.contains("документ")) {
+      return Role.EVIDENCE;
+    }
+    if (h.contains("ответствен") || h.contains("исполнител")) {
+      return Role.RESPONSIBLE;
+    }
+    if (h.contains("срок") || h.contains("дата") || h.contains("период")) {
+      return Role.TERM;
+    }
+    if (h.contains("показател") || h.contains("индикатор")) {
+      return Role.INDICATORS;
+    }
+    if (h.contains("результат")) {
+      return Role.RESULTS;
+    }
+    if (h.contains("мероприят") || h.contains("содержание") || h.contains("наименование")) {
+      return Role.TITLE;
+    }
+    return Role.UNKNOWN;
+  }
+
+  int column(Role role) {
+    return roles.indexOf(role);
+  }
+
+  Role role(int column) {
+    return column < roles.size() ? roles.get(column) : Role.UNKNOWN;
+  }
+
+  private static final Pattern SECTION = Pattern.compile(
+      "(?iu)^(?:(?:направление|раздел|блок|часть)\\s*)?(№\\s*\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.?)\\s*[:.)]?\\s*(.*)$");
+
+  /** The number and title of a section heading: «Направление № 1: …» → {@code № 1}, «…». */
+  static String[] section(String text) {
+    Matcher m = SECTION.matcher(text.strip());
+    if (m.matches() && !m.group(2).isBlank()) {
+      return new String[] {m.group(1).strip(), m.group(2).strip()};
+    }
+    return new String[] {null, text.strip()};
+  }
+}

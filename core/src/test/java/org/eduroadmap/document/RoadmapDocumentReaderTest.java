@@ -1,0 +1,210 @@
+package org.eduroadmap.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.responsibility.Party;
+import org.eduroadmap.responsibility.PartyKind;
+import org.eduroadmap.roadmap.Activity;
+import org.eduroadmap.roadmap.GlossaryEntry;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.RoadmapLevel;
+import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.term.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reader against the five seed documents and a layout none of them has.
+ *
+ * <p>The expected roadmaps are the hand transcriptions bundled in the examples module, read from disk
+ * at {@code ../examples/src/main/resources/…} (core cannot depend on examples, and a copy would drift
+ * from the transcription it claims to match: a corrected transcription must fail or pass this test
+ * at once). Surefire runs with the module directory as working directory.
+ */
+class RoadmapDocumentReaderTest {
+
+  private static final Path SEEDS = Path.of("src/test/resources/org/eduroadmap/document");
+  private static final Path TRANSCRIPTIONS = Path.of("../examples/src/main/resources/org/eduroadmap/examples/roadmaps");
+
+  private static String text(String name) throws IOException {
+    return Files.readString(SEEDS.resolve(name));
+  }
+
+  /** Each seed, and the fields of its transcription that the text does not state. */
+  static Stream<Arguments> seeds() {
+    return Stream.of(
+        Arguments.of("eao-2021", Set.of()),
+        // The order never names the oblast of Яковлевский городской округ.
+        Arguments.of("yakovlevsky-2020", Set.of("region")),
+        Arguments.of("olenegorsk-2021", Set.of()),
+        // The text says «района» only: the district's name (Катангский) is not in it.
+        Arguments.of("katanga-2023", Set.of("municipality", "schools[0].municipality", "schools[1].municipality",
+            "schools[2].municipality")),
+        Arguments.of("kizel-2021", Set.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void read_seed_equalsTheBundledTranscriptionExceptFieldsNotInTheText(String name, Set<String> notInText)
+      throws IOException {
+    Roadmap expected = RoadmapJson.standard().read(TRANSCRIPTIONS.resolve(name + ".json"));
+
+    Roadmap actual = RoadmapDocumentReader.standard().read(text(name + ".txt")).roadmap();
+
+    List<RoadmapDiff.Difference> differences = RoadmapDiff.between(expected, actual);
+    assertThat(RoadmapDiff.paths(differences)).as("differences: %s", differences).isEqualTo(notInText);
+  }
+
+  static Stream<Arguments> seedProblems() {
+    return Stream.of(
+        Arguments.of("eao-2021", List.of()),
+        Arguments.of("yakovlevsky-2020", List.of()),
+        Arguments.of("olenegorsk-2021", List.of("17: GLOSSARY_MEANING_NOT_FOUND: (далее – Дорожная карта)")),
+        Arguments.of("katanga-2023", List.of("0: LEVEL_GUESSED: MUNICIPAL («МОО»)")),
+        Arguments.of("kizel-2021", List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seedProblems")
+  void read_seed_reportsExactlyTheseProblems(String name, List<String> problems) throws IOException {
+    ImportResult result = RoadmapDocumentReader.standard().read(text(name + ".txt"));
+
+    assertThat(result.problems()).extracting(p -> p.line() + ": " + p.kind() + ": " + p.subject())
+        .containsExactlyElementsOf(problems);
+  }
+
+  @Test
+  void read_rowSplitByPageBreak_joinsEveryCellWithASpace() throws IOException {
+    Roadmap roadmap = RoadmapDocumentReader.standard().read(text("yakovlevsky-2020.txt")).roadmap();
+
+    Activity row12 = roadmap.activitiesByKey("12").get(0);
+    assertThat(row12.title()).isEqualTo("Распространение эффективных практик школ с высокими образовательными результатами");
+    assertThat(row12.yearCell(2021).orElseThrow().result()).hasValue("Организация практико- ориентированных семинаров");
+    assertThat(row12.yearCell(2021).orElseThrow().term()).isEqualTo(Term.of("март-апрель 2021"));
+    assertThat(row12.responsibility().text()).isEqualTo("ОУ Яковлевского городского округа, УО");
+  }
+
+  @Test
+  void read_ownLayout_matchesTheReviewedExpectation() throws IOException {
+    Roadmap expected = RoadmapJson.standard().read(SEEDS.resolve("own-layout.json"));
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text("own-layout.txt"));
+
+    assertThat(RoadmapDiff.between(expected, result.roadmap())).isEmpty();
+    assertThat(result.problems()).extracting(p -> p.line() + ": " + p.kind())
+        .containsExactly("51: UNREADABLE_TERM");
+  }
+
+  @Test
+  void read_ownLayout_readsColumnsInTheirOwnOrder_andJoinsTheRowAcrossThePageBreak() throws IOException {
+    Roadmap roadmap = RoadmapDocumentReader.standard().read(text("own-layout.txt")).roadmap();
+
+    assertThat(roadmap.level()).isEqualTo(RoadmapLevel.REGIONAL);
+    assertThat(roadmap.region()).hasValue("Новгородская область");
+    assertThat(roadmap.period()).isEqualTo(RoadmapPeriod.ofYears(2024, 2024));
+    assertThat(roadmap.columns()).containsExactly("Срок", "№", "Ответственный", "Мероприятие", "Показатель");
+    Activity seminar = roadmap.activitiesByKey("1.2").get(0);
+    assertThat(seminar.term()).isEqualTo(Term.of("ежегодно (октябрь)"));
+    assertThat(seminar.title()).isEqualTo("Семинар для руководителей ШНОР*");
+    assertThat(seminar.footnoteMarks()).containsExactly("*");
+    assertThat(seminar.indicators()).singleElement().satisfies(i -> {
+      assertThat(i.name()).isEqualTo("100% руководителей ШНОР");
+      assertThat(i.target()).hasValue("100%");
+    });
+    assertThat(roadmap.activities()).extracting(Activity::number).containsExactly("1.1.", "1.2.", "2.1.", "2.2.");
+    assertThat(roadmap.activitiesByKey("2.1").get(0).term()).isEqualTo(Term.empty());
+    assertThat(roadmap.activitiesByKey("2.2").get(0).responsibility().lead())
+        .hasValue(Party.of("Кузнецова О.В.", PartyKind.PERSON));
+    assertThat(roadmap.glossary()).containsExactly(
+        GlossaryEntry.of("ШНОР", "школ с низкими образовательными результатами"),
+        GlossaryEntry.of("РЦОКО", "региональный центр оценки качества образования"),
+        GlossaryEntry.of("ИРО", "институт развития образования"));
+    assertThat(roadmap.controlledBy()).hasValue(
+        Party.builder().name("заместитель министра").kind(PartyKind.ROLE).person("Сидорова П.П.").build());
+  }
+
+  @Test
+  void read_textOverTheLimit_throwsATypedErrorNamingTheSize() {
+    RoadmapDocumentReader reader = RoadmapDocumentReader.withMaxLength(10);
+
+    assertThatThrownBy(() -> reader.read("12345678901"))
+        .isInstanceOf(RoadmapDocumentException.class)
+        .hasMessage("Document too large (valid sizes 0 - 10 characters): 11")
+        .satisfies(e -> assertThat(((RoadmapDocumentException) e).getMessage(Locale.forLanguageTag("ru")))
+            .isEqualTo("Документ слишком велик (допустимо от 0 до 10 символов): 11"));
+  }
+
+  @Test
+  void read_emptyText_reportsNoTableNoOrderNoTitle() {
+    ImportResult result = RoadmapDocumentReader.standard().read("");
+
+    assertThat(result.problems()).extracting(ImportProblem::kind)
+        .contains(ImportProblemKind.NO_TABLE, ImportProblemKind.NO_ORDER, ImportProblemKind.NO_TITLE);
+    assertThat(result.roadmap().activities()).isEmpty();
+  }
+
+  @Test
+  void read_lineWithoutCellsInsideTheTable_isAppendedToTheRowAboveAndReported() {
+    String text = "План мероприятий на 2022 год\n\n№\tМероприятие\tСроки\n1.\tСеминар\tмай 2022\nдля директоров\n"
+        + "2.\tКурсы\tиюнь 2022\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.roadmap().activitiesByKey("1").get(0).term()).isEqualTo(Term.of("май 2022 для директоров"));
+    assertThat(result.problems(ImportProblemKind.GUESSED_CELL)).extracting(ImportProblem::line).containsExactly(5);
+  }
+
+  @Test
+  void read_continuationBeforeAnyRow_isReportedAsARowWithoutNumber() {
+    String text = "План мероприятий на 2022 год\n\n№\tМероприятие\tСроки\n\tбез номера\tмай 2022\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.problems(ImportProblemKind.ROW_WITHOUT_NUMBER)).extracting(ImportProblem::line)
+        .containsExactly(4);
+    assertThat(result.roadmap().activities()).extracting(Activity::title).containsExactly("без номера");
+  }
+
+  @Test
+  void read_unrecognisedColumn_isReportedAndItsCellsDropped() {
+    String text = "План мероприятий на 2022 год\n\n№\tМероприятие\tПримечание\n1.\tСеминар\tзаметка\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.problems(ImportProblemKind.UNKNOWN_COLUMN)).extracting(ImportProblem::subject)
+        .containsExactly("Примечание");
+    assertThat(result.roadmap().activities()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Семинар"));
+  }
+
+  @Test
+  void read_tableWithoutHeader_assumesDefaultColumnsAndSaysSo() {
+    String text = "План мероприятий на 2022 год\n\n1.\tСеминар\tмай 2022\tИМЦ\tСправка\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.problems(ImportProblemKind.COLUMNS_GUESSED)).hasSize(1);
+    assertThat(result.roadmap().activities()).singleElement().satisfies(a -> {
+      assertThat(a.term()).isEqualTo(Term.of("май 2022"));
+      assertThat(a.results()).containsExactly("Справка");
+    });
+  }
+
+  @Test
+  void read_planUntilAYear_runsFromTheOrderDateToTheEndOfThatYear() throws IOException {
+    Roadmap roadmap = RoadmapDocumentReader.standard().read(text("kizel-2021.txt")).roadmap();
+
+    assertThat(roadmap.period().first()).isEqualTo(roadmap.order().date());
+    assertThat(roadmap.period().last()).hasToString("2024-12-31");
+  }
+}
