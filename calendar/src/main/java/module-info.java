@@ -5,5 +5,7 @@
  * {@link org.eduroadmap.calendar}.
  */
 module org.eduroadmap.calendar {
+  requires java.xml; // xmlcalendar files, read with the JDK's own SAX parser
+
   exports org.eduroadmap.calendar;
 }
