@@ -12,10 +12,11 @@ import java.util.Objects;
  * Term term = Term.of("ежегодно (ноябрь)");
  * term.text();    // "ежегодно (ноябрь)"
  * term.isBlank(); // false
+ * term.rule();    // YearlyInMonths[months=[NOVEMBER]]
  * }</pre>
  *
  * <p>The text is never changed: it is what the methodologist wrote, kept for display and for
- * re-reading. In JSON a term is its text.
+ * re-reading. In JSON a term is its text. Equality is on the text alone.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,6 +25,8 @@ public final class Term {
   private static final Term EMPTY = new Term("");
 
   private final String text;
+  /** The lenient reading, computed on first use; a racy single check is safe as rules are immutable. */
+  private transient volatile TermRule rule;
 
   private Term(String text) {
     this.text = text;
@@ -50,6 +53,23 @@ public final class Term {
   /** Whether nothing but white space is written. */
   public boolean isBlank() {
     return text.isBlank();
+  }
+
+  /**
+   * The rule the text means, read leniently and computed once: a text that cannot be read is
+   * {@link TermRule.Unparsed}, a blank one {@link TermRule.Empty}.
+   *
+   * <pre>{@code
+   * Term.of("ежегодно (ноябрь)").rule(); // YearlyInMonths[months=[NOVEMBER]]
+   * }</pre>
+   */
+  public TermRule rule() {
+    TermRule r = rule;
+    if (r == null) {
+      r = TermReader.lenient().read(text);
+      rule = r;
+    }
+    return r;
   }
 
   @Override

@@ -1,0 +1,136 @@
+package org.eduroadmap.term;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
+
+/** QuickTheories generators of term rules and of term-like and arbitrary text. */
+final class TermGenerators {
+
+  private static final String[] REFERENCES = {"планом-графиком ОГАОУ ДПО «ИПКПР»", "региональной дорожной карты",
+      "плану УО", "графиком МОО на 2023 год", "приказом № 55-310-мр"};
+  private static final String[] DASHES = {"-", "–", "—", "‒", "−", "‐"};
+  private static final List<String> PIECES = List.of("ежегодно", "в", "течение", "года", "учебного", "по", "итогам",
+      "мере", "необходимости", "не", "позднее", "до", "с", "январь", "ноября", "нояб.", "мае", "сентябрь", "2021",
+      "2022", "г.", "гг", "16", "31", "01.09.2022", "12:00", "-", " – ", "—", ",", "(", ")", ".", ":", " ", "\n", "далее",
+      "квартал", "II", "IV", "полугодии", "первом", "раза", "два", "раз", "дважды", "соответствии", "согласно",
+      "отдельному", "графику", "постоянно", "года,", "следующего", "за", "отчетным", "конца", "к", "1", "2", "9999",
+      "99999999999", "0", "00.00.0000", "29 февраля", "ё", "Ё", "«", "»", "/", "№", "\uD83D\uDE00", "\u00AD");
+
+  private TermGenerators() {}
+
+  /** Any rule but {@link TermRule.Unparsed}, with years 2000 – 2099. */
+  static Gen<TermRule> rules() {
+    return lists().of(integers().all()).ofSize(8).map(TermGenerators::rule);
+  }
+
+  /** Arbitrary strings mixed with soups of term words, numbers and punctuation. */
+  static Gen<String> noisyText() {
+    Gen<String> anything = strings().allPossible().ofLengthBetween(0, 60);
+    Gen<String> soup = lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 14)
+        .map(l -> l.stream().map(PIECES::get).collect(Collectors.joining(" ")));
+    Gen<String> tight = lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 10)
+        .map(l -> l.stream().map(PIECES::get).collect(Collectors.joining()));
+    return anything.mix(soup, 60).mix(tight, 30);
+  }
+
+  /** {@code text} with random case, {@code ё} for {@code е}, and other dashes with or without spaces. */
+  static String vary(String text, int seed) {
+    Random random = new Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Lexer.isDash(c)) {
+        // drop the spaces written around the dash, then put back none, one or two
+        while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+          b.setLength(b.length() - 1);
+        }
+        b.append(" ".repeat(random.nextInt(3))).append(DASHES[random.nextInt(DASHES.length)])
+            .append(" ".repeat(random.nextInt(3)));
+        while (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+          i++;
+        }
+        continue;
+      }
+      if (c == 'е' && random.nextBoolean()) {
+        c = 'ё';
+      }
+      b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+    }
+    return b.toString();
+  }
+
+  private static int pick(int value, int bound) {
+    return Math.floorMod(value, bound);
+  }
+
+  static TermRule rule(List<Integer> r) {
+    int year = 2000 + pick(r.get(1), 100);
+    Month month = Month.of(1 + pick(r.get(2), 12));
+    LocalDate date = YearMonth.of(year, month).atDay(1 + pick(r.get(3), YearMonth.of(year, month).lengthOfMonth()));
+    MonthDay monthDay = MonthDay.of(month, 1 + pick(r.get(3), month.maxLength()));
+    Optional<LocalTime> time = pick(r.get(4), 3) == 0
+        ? Optional.of(LocalTime.of(pick(r.get(5), 24), pick(r.get(6), 60))) : Optional.empty();
+    Set<Month> months = EnumSet.noneOf(Month.class);
+    for (int m = 0; m < 12; m++) {
+      if (((r.get(5) >>> m) & 1) == 1) {
+        months.add(Month.of(m + 1));
+      }
+    }
+    if (months.isEmpty()) {
+      months.add(month);
+    }
+    String reference = REFERENCES[pick(r.get(6), REFERENCES.length)];
+    int span = pick(r.get(7), 4);
+    switch (pick(r.get(0), 23)) {
+      case 0: return new TermRule.OneDate(date, time);
+      case 1: return new TermRule.Deadline(date, time);
+      case 2: {
+        YearMonth from = YearMonth.of(year, month);
+        return new TermRule.MonthsOfYear(from, from.plusMonths(pick(r.get(6), 24)));
+      }
+      case 3: return new TermRule.YearlyInMonths(months);
+      case 4: return new TermRule.MonthsWithoutYear(months);
+      case 5: return TermRule.Yearly.of();
+      case 6: return new TermRule.YearlyDeadline(monthDay, r.get(4) % 2 == 0);
+      case 7: return TermRule.TimesAYear.of(new int[] {2, 3, 4, 6, 12}[pick(r.get(4), 5)]);
+      case 8: return TermRule.FirstThenYearly.of(YearMonth.of(year, month));
+      case 9: return TermRule.ThroughYear.of();
+      case 10: return TermRule.ThroughAcademicYear.of();
+      case 11: return span == 0 ? TermRule.ThroughPeriod.of() : TermRule.ThroughPeriod.of(YearSpan.of(year, year + span - 1));
+      case 12: return TermRule.AfterAcademicYear.of();
+      case 13: return TermRule.OnDemand.of();
+      case 14: {
+        String[] leads = {"в соответствии с ", "согласно ", "по "};
+        String lead = leads[pick(r.get(4), 3)];
+        return TermRule.External.of(lead.equals("по ") ? "по отдельному графику" : lead + reference);
+      }
+      case 15: return TermRule.ThroughYearExternal.of((r.get(4) % 2 == 0 ? "согласно " : "в соответствии с ") + reference);
+      case 16: return TermRule.Empty.of();
+      case 17: return TermRule.DateWindow.of(date, date.plusDays(pick(r.get(6), 400)));
+      case 18: return TermRule.StartingFrom.of(date);
+      case 19: {
+        int first = 1 + pick(r.get(4), 4);
+        int last = first + pick(r.get(6), 5 - first);
+        return new TermRule.Quarters(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), first, last);
+      }
+      case 20: return new TermRule.HalfYear(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), 1 + pick(r.get(4), 2));
+      case 21: return new TermRule.InYears(YearSpan.of(year, year + span));
+      default: return TermRule.YearlyDate.of(monthDay);
+    }
+  }
+}
