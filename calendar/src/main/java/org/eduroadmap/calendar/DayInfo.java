@@ -156,11 +156,6 @@ public final class DayInfo {
     return new DayInfo(date, kind, shortened, name, transferredFrom, note, newProvisional);
   }
 
-  /** A copy for another date (used when a weekday pattern is applied), keeping everything else. */
-  DayInfo withDate(LocalDate newDate) {
-    return new DayInfo(newDate, kind, shortened, name, transferredFrom, note, provisional);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof DayInfo d && date.equals(d.date) && kind == d.kind

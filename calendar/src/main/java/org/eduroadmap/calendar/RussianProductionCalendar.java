@@ -150,36 +150,61 @@ public final class RussianProductionCalendar implements WorkingCalendar {
     return table(date.getYear()).kind(date.getDayOfYear());
   }
 
+  // The searches walk day-of-year numbers through the year tables and create one LocalDate at the
+  // end: moving a due date allocates only its result.
+
   @Override
   public LocalDate nextOrSameWorkingDay(LocalDate date) {
-    LocalDate day = date;
-    YearTable table = table(day.getYear());
+    YearTable table = table(date.getYear());
+    int dayOfYear = date.getDayOfYear();
     for (int i = 0; i < MAX_SEARCH_DAYS; i++) {
-      if (table.year() != day.getYear()) {
-        table = table(day.getYear());
+      if (table.isWorking(dayOfYear)) {
+        return dayOfYear == date.getDayOfYear() && table.year() == date.getYear() ? date
+            : LocalDate.ofYearDay(table.year(), dayOfYear);
       }
-      if (table.isWorking(day.getDayOfYear())) {
-        return day;
+      if (++dayOfYear > table.length()) {
+        table = table(table.year() + 1);
+        dayOfYear = 1;
       }
-      day = day.plusDays(1);
     }
     return WorkingCalendar.super.nextOrSameWorkingDay(date);
   }
 
   @Override
   public LocalDate previousOrSameWorkingDay(LocalDate date) {
-    LocalDate day = date;
-    YearTable table = table(day.getYear());
+    YearTable table = table(date.getYear());
+    int dayOfYear = date.getDayOfYear();
     for (int i = 0; i < MAX_SEARCH_DAYS; i++) {
-      if (table.year() != day.getYear()) {
-        table = table(day.getYear());
+      if (table.isWorking(dayOfYear)) {
+        return dayOfYear == date.getDayOfYear() && table.year() == date.getYear() ? date
+            : LocalDate.ofYearDay(table.year(), dayOfYear);
       }
-      if (table.isWorking(day.getDayOfYear())) {
-        return day;
+      if (--dayOfYear < 1) {
+        table = table(table.year() - 1);
+        dayOfYear = table.length();
       }
-      day = day.minusDays(1);
     }
     return WorkingCalendar.super.previousOrSameWorkingDay(date);
+  }
+
+  @Override
+  public long workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    if (endExclusive.isBefore(startInclusive)) {
+      return -workingDaysBetween(endExclusive, startInclusive);
+    }
+    long count = 0;
+    YearTable table = table(startInclusive.getYear());
+    int dayOfYear = startInclusive.getDayOfYear();
+    for (long n = endExclusive.toEpochDay() - startInclusive.toEpochDay(); n > 0; n--) {
+      if (table.isWorking(dayOfYear)) {
+        count++;
+      }
+      if (++dayOfYear > table.length() && n > 1) {
+        table = table(table.year() + 1);
+        dayOfYear = 1;
+      }
+    }
+    return count;
   }
 
   /**

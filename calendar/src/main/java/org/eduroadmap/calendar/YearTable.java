@@ -62,6 +62,11 @@ final class YearTable {
     return provisional;
   }
 
+  /** The number of days in the year. */
+  int length() {
+    return kinds.length;
+  }
+
   /** Whether the day with this day-of-year (1-based) is a working day. */
   boolean isWorking(int dayOfYear) {
     int i = dayOfYear - 1;

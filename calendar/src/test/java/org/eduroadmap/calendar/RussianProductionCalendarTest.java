@@ -295,6 +295,37 @@ class RussianProductionCalendarTest {
   }
 
   @Test
+  void crossCheckDefaults_searchesAndCountsAcrossYearEnds_agreeWithTheInterfaceDefaults() {
+    RussianProductionCalendar calendar =
+        RussianProductionCalendar.builder().withLabourCodeFallback().build();
+    WorkingCalendar defaults = new WorkingCalendar() {
+      @Override
+      public boolean isWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date);
+      }
+
+      @Override
+      public DayInfo dayInfo(LocalDate date) {
+        return calendar.dayInfo(date);
+      }
+    };
+    org.quicktheories.QuickTheory.qt().forAll(
+        org.quicktheories.generators.SourceDSL.integers().between(
+            (int) LocalDate.of(2018, 1, 1).toEpochDay(), (int) LocalDate.of(2030, 1, 1).toEpochDay()),
+        org.quicktheories.generators.SourceDSL.integers().between(-800, 800))
+        .checkAssert((epochDay, length) -> {
+          LocalDate day = LocalDate.ofEpochDay(epochDay);
+          assertThat(calendar.nextOrSameWorkingDay(day))
+              .isEqualTo(defaults.nextOrSameWorkingDay(day));
+          assertThat(calendar.previousOrSameWorkingDay(day))
+              .isEqualTo(defaults.previousOrSameWorkingDay(day));
+          assertThat(calendar.nextWorkingDay(day)).isEqualTo(defaults.nextWorkingDay(day));
+          assertThat(calendar.workingDaysBetween(day, day.plusDays(length)))
+              .isEqualTo(defaults.workingDaysBetween(day, day.plusDays(length)));
+        });
+  }
+
+  @Test
   void get_isOneSharedInstance() {
     assertThat(RussianProductionCalendar.get()).isSameAs(RUSSIA);
     assertThat(RUSSIA.years()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
