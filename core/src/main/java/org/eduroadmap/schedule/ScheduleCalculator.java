@@ -20,6 +20,8 @@ import java.util.stream.StreamSupport;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.RussianProductionCalendar;
+import org.eduroadmap.calendar.RussianRegion;
+import org.eduroadmap.calendar.AcademicYear;
 import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.roadmap.Activity;
@@ -27,7 +29,6 @@ import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.YearCell;
 import org.eduroadmap.schedule.internal.DueDates;
 import org.eduroadmap.schedule.internal.Expander;
-import org.eduroadmap.schedule.internal.RegionZones;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.Term;
 import org.eduroadmap.term.TermReader;
@@ -455,6 +456,13 @@ public final class ScheduleCalculator {
     return name.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
+  /** Moscow time: the zone of most federal subjects, and the fallback for an unknown region. */
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+  private static ZoneId regionZone(Roadmap roadmap) {
+    return roadmap.region().flatMap(RussianRegion::findByName).map(RussianRegion::zone).orElse(MOSCOW);
+  }
+
   private static YearMonth max(YearMonth a, YearMonth b) {
     return a.isAfter(b) ? a : b;
   }
@@ -483,11 +491,11 @@ public final class ScheduleCalculator {
   public static final class Builder {
     private WorkingCalendar calendar = RussianProductionCalendar.get();
     private DueDatePolicy policy = DueDatePolicy.PREVIOUS_WORKING_DAY;
-    private MonthDay academicYearStart = MonthDay.of(9, 1);
-    private MonthDay teachingEnd = MonthDay.of(5, 31);
+    private MonthDay academicYearStart = AcademicYear.DEFAULT_START;
+    private MonthDay teachingEnd = AcademicYear.DEFAULT_TEACHING_END;
     private int dueSoonWorkingDays = 5;
     private Function<String, TermRule> reader = text -> TermReader.lenient().read(text);
-    private Function<Roadmap, ZoneId> zones = r -> RegionZones.zoneOf(r.region());
+    private Function<Roadmap, ZoneId> zones = ScheduleCalculator::regionZone;
     private ConcurrentHashMap<String, TermRule> sharedRules;
 
     private Builder() {}
@@ -541,7 +549,7 @@ public final class ScheduleCalculator {
       return this;
     }
 
-    /** The time zone of each roadmap; default by its region, Moscow time when unknown. */
+    /** The time zone of each roadmap; default {@link RussianRegion#zone()} of its region, Moscow time when unknown. */
     public Builder zones(Function<Roadmap, ZoneId> value) {
       this.zones = Objects.requireNonNull(value, "zones");
       return this;

@@ -3,6 +3,7 @@ package org.eduroadmap.schedule.internal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.eduroadmap.calendar.CalendarException;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.WorkingCalendar;
 
@@ -57,7 +58,9 @@ public final class DueDates {
       table = tableOf(nominal.getYear());
       years.compareAndSet(index, null, table);
     }
-    return table[nominal.getDayOfYear() - 1];
+    LocalDate effective = table[nominal.getDayOfYear() - 1];
+    // A hole in the table is a day the calendar cannot answer: ask again, so that it says why.
+    return effective != null ? effective : compute(nominal);
   }
 
   private LocalDate[] tableOf(int year) {
@@ -65,21 +68,18 @@ public final class DueDates {
     LocalDate[] table = new LocalDate[first.lengthOfYear()];
     for (int i = 0; i < table.length; i++) {
       LocalDate day = first.plusDays(i);
-      LocalDate effective = compute(day);
-      // Share one instance per date, so the schedule holds no copies of equal dates.
-      table[i] = effective.equals(day) ? day : effective;
+      try {
+        LocalDate effective = compute(day);
+        // Share one instance per date, so the schedule holds no copies of equal dates.
+        table[i] = effective.equals(day) ? day : effective;
+      } catch (CalendarException e) {
+        table[i] = null; // 1 January 2020 looks back into 2019, which the calendar may not know
+      }
     }
     return table;
   }
 
   private LocalDate compute(LocalDate nominal) {
-    switch (policy) {
-      case PREVIOUS_WORKING_DAY:
-        return calendar.previousOrSameWorkingDay(nominal);
-      case NEXT_WORKING_DAY:
-        return calendar.nextOrSameWorkingDay(nominal);
-      default:
-        return nominal;
-    }
+    return policy.adjust(nominal, calendar);
   }
 }

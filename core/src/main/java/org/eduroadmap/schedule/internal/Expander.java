@@ -138,8 +138,10 @@ public final class Expander {
           c.emit(OccurrenceKind.EVENT, day, day, y);
         }
       }
+    } else if (rule.kind() != OccurrenceKind.UNSCHEDULED) {
+      // OnDemand, External, Empty, Unparsed have no dated occurrence; any other rule must be expanded.
+      throw new IllegalStateException("No expansion for the term rule " + rule);
     }
-    // OnDemand, External, Empty, Unparsed: no dated occurrence.
   }
 
   private static void partOfYear(Ctx c, int year, Month first, Month last) {
