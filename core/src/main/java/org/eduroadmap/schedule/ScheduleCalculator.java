@@ -213,13 +213,31 @@ public final class ScheduleCalculator {
   private Stream<TermOccurrence> expand(TermRule rule, TermContext context, LocalDate from, LocalDate to) {
     Objects.requireNonNull(rule, "rule");
     DateRange p = context.period();
-    List<TermOccurrence> out = new ArrayList<>();
+    TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(new TermOccurrence(kind, start, end, due,
             due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
-    out.sort(Comparator.comparing(TermOccurrence::start)
-        .thenComparing(t -> t.nominalDue().orElse(t.end())).thenComparing(TermOccurrence::end));
-    return out.stream();
+    return out.sorted().stream();
+  }
+
+  /** Collects a rule's occurrences, and sorts them only when the rule did not give them in order. */
+  private static final class TermOccurrences {
+    private final List<TermOccurrence> list = new ArrayList<>();
+    private boolean sorted = true;
+
+    void add(TermOccurrence o) {
+      if (sorted && !list.isEmpty() && TermOccurrence.ORDER.compare(list.get(list.size() - 1), o) > 0) {
+        sorted = false;
+      }
+      list.add(o);
+    }
+
+    List<TermOccurrence> sorted() {
+      if (!sorted) {
+        list.sort(TermOccurrence.ORDER);
+      }
+      return list;
+    }
   }
 
   // ---------------------------------------------------------------- one roadmap

@@ -1,6 +1,7 @@
 package org.eduroadmap.schedule;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,6 +25,16 @@ import org.eduroadmap.term.OccurrenceKind;
  * <p>This class is immutable and thread-safe.
  */
 public final class TermOccurrence {
+
+  /** By start, then nominal due date (the end, for CONTINUOUS), then end. */
+  public static final Comparator<TermOccurrence> ORDER = (a, b) -> {
+    int c = a.start.compareTo(b.start);
+    if (c != 0) {
+      return c;
+    }
+    c = (a.due != null ? a.due : a.end).compareTo(b.due != null ? b.due : b.end);
+    return c != 0 ? c : a.end.compareTo(b.end);
+  };
 
   private final OccurrenceKind kind;
   private final LocalDate start;

@@ -3,6 +3,7 @@ package org.eduroadmap.schedule.internal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Set;
@@ -79,8 +80,7 @@ public final class Expander {
       int months = r.monthsPerPart();
       for (int y = c.y0; y <= c.y1; y++) {
         for (int m = 1; m <= 12; m += months) {
-          c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, m, 1),
-              YearMonth.of(y, m + months - 1).atEndOfMonth(), y);
+          c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, m, 1), endOfMonth(y, m + months - 1), y);
         }
       }
     } else if (rule instanceof TermRule.FirstThenYearly r) {
@@ -158,21 +158,33 @@ public final class Expander {
 
   /** Forms 4 and 5: adjacent listed months form one window, the others one window each. */
   private static void yearlyMonths(Ctx c, Set<Month> months) {
+    // The runs of adjacent months, found once: {first month, last month} pairs.
+    int[] runs = new int[24];
+    int n = 0;
+    int m = 1;
+    while (m <= 12) {
+      if (!months.contains(Month.of(m))) {
+        m++;
+        continue;
+      }
+      int end = m;
+      while (end < 12 && months.contains(Month.of(end + 1))) {
+        end++;
+      }
+      runs[n++] = m;
+      runs[n++] = end;
+      m = end + 1;
+    }
     for (int y = c.y0; y <= c.y1; y++) {
-      int m = 1;
-      while (m <= 12) {
-        if (!months.contains(Month.of(m))) {
-          m++;
-          continue;
-        }
-        int end = m;
-        while (end < 12 && months.contains(Month.of(end + 1))) {
-          end++;
-        }
-        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, m, 1), YearMonth.of(y, end).atEndOfMonth(), y);
-        m = end + 1;
+      for (int i = 0; i < n; i += 2) {
+        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs[i], 1), endOfMonth(y, runs[i + 1]), y);
       }
     }
+  }
+
+  /** The last day of month {@code month} of {@code year}, without a YearMonth on the way. */
+  static LocalDate endOfMonth(int year, int month) {
+    return LocalDate.of(year, month, Month.of(month).length(Year.isLeap(year)));
   }
 
   /**
