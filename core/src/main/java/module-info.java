@@ -10,11 +10,13 @@ module org.eduroadmap.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires static tools.jackson.databind;
   requires static org.immutables.value;
+  requires ical4j.core;
 
   exports org.eduroadmap.document;
   exports org.eduroadmap.json;
   exports org.eduroadmap.responsibility;
   exports org.eduroadmap.roadmap;
+  exports org.eduroadmap.schedule;
   exports org.eduroadmap.school;
   exports org.eduroadmap.term;
 

@@ -1,0 +1,221 @@
+package org.eduroadmap.schedule;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.roadmap.Activity;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.term.OccurrenceKind;
+import org.eduroadmap.term.TermRule;
+
+/**
+ * One dated occurrence of an activity of a roadmap: activity 8 «ежегодно (ноябрь)» of the 2021 – 2023
+ * plan occurs as a WINDOW 2021-11-01 – 2021-11-30 due on 2021-11-30, and twice more.
+ *
+ * <pre>{@code
+ * Occurrence o = calculator.occurrences(roadmap, november2021).findFirst().orElseThrow();
+ * o.activityKey();   // "8"
+ * o.kind();          // WINDOW
+ * o.span();          // 2021-11-01/2021-11-30
+ * o.effectiveDue();  // Optional[2021-11-30]
+ * o.uid();           // stable across exports
+ * }</pre>
+ *
+ * <p>Occurrences sort by {@link #ORDER}: start, then nominal due date, then the activity's position in
+ * the roadmap. Equality compares the roadmap, the activity's position and every date; the hash code
+ * leaves the roadmap out, so that hashing stays cheap. This class is immutable and thread-safe.
+ */
+public final class Occurrence {
+
+  /**
+   * The order {@code terms.md} fixes: start, then nominal due date (the end, for CONTINUOUS spans,
+   * which have none), then the activity's position; then year and end, so that the order is total.
+   */
+  public static final Comparator<Occurrence> ORDER = (a, b) -> {
+    int c = a.start.compareTo(b.start);
+    if (c != 0) {
+      return c;
+    }
+    c = a.dueOrEnd().compareTo(b.dueOrEnd());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.position, b.position);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.year, b.year);
+    if (c != 0) {
+      return c;
+    }
+    c = a.end.compareTo(b.end);
+    return c != 0 ? c : a.kind.compareTo(b.kind);
+  };
+
+  private final Roadmap roadmap;
+  private final Activity activity;
+  private final int position;
+  private final TermRule rule;
+  private final OccurrenceKind kind;
+  private final LocalDate start;
+  private final LocalDate end;
+  private final LocalDate due;
+  private final LocalDate effectiveDue;
+  private final int year;
+
+  Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
+      LocalDate start, LocalDate end, LocalDate due, LocalDate effectiveDue, int year) {
+    this.roadmap = roadmap;
+    this.activity = activity;
+    this.position = position;
+    this.rule = rule;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.due = due;
+    this.effectiveDue = effectiveDue;
+    this.year = year;
+  }
+
+  /** The roadmap. */
+  public Roadmap roadmap() {
+    return roadmap;
+  }
+
+  /** The activity. */
+  public Activity activity() {
+    return activity;
+  }
+
+  /** The activity's number without a trailing dot, as the command line names it: {@code 1.1}. */
+  public String activityKey() {
+    return activity.key();
+  }
+
+  /** The activity's position in {@link Roadmap#allActivities()}, from 0. */
+  public int position() {
+    return position;
+  }
+
+  /** The rule the occurrence comes from: the activity's term, or its year cell's. */
+  public TermRule rule() {
+    return rule;
+  }
+
+  /** EVENT, DEADLINE, WINDOW or CONTINUOUS. */
+  public OccurrenceKind kind() {
+    return kind;
+  }
+
+  /** The first day. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The last day: the nominal due date for EVENT, DEADLINE and WINDOW. */
+  public LocalDate end() {
+    return end;
+  }
+
+  /** The days from {@link #start()} to {@link #end()}. */
+  public DateRange span() {
+    return DateRange.of(start, end);
+  }
+
+  /** Whether the occurrence shares a day with {@code range}. */
+  public boolean overlaps(DateRange range) {
+    return !end.isBefore(range.first()) && !start.isAfter(range.last());
+  }
+
+  /** The nominal due date; empty for CONTINUOUS. */
+  public Optional<LocalDate> nominalDue() {
+    return Optional.ofNullable(due);
+  }
+
+  /** The due date moved off a non-working day by the calculator's policy; empty for CONTINUOUS. */
+  public Optional<LocalDate> effectiveDue() {
+    return Optional.ofNullable(effectiveDue);
+  }
+
+  /** Whether the occurrence has a due date: every kind but CONTINUOUS. */
+  public boolean isDue() {
+    return effectiveDue != null;
+  }
+
+  /**
+   * The year the occurrence stands for: the column year of a per-year cell, the reporting year of a
+   * report due the year after, the year of a yearly form, the first year of an academic year.
+   */
+  public OptionalInt year() {
+    return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
+  }
+
+  /** The dates alone, without the activity. */
+  public TermOccurrence toTermOccurrence() {
+    return new TermOccurrence(kind, start, end, due, effectiveDue, year);
+  }
+
+  /**
+   * An identifier that stays the same across exports as long as the roadmap's approving order, the
+   * activity's position and number and the occurrence's start do: {@code
+   * 2021-02-20.94.a8.8.2021-11-01@eduroadmap.org}. A per-year cell adds its column year.
+   */
+  public String uid() {
+    StringBuilder b = new StringBuilder(96);
+    b.append(roadmap.order().date()).append('.')
+        .append(encode(roadmap.order().number())).append(".a").append(position + 1).append('.')
+        .append(encode(activity.key())).append('.').append(start);
+    if (rule != null && year != 0 && activity.hasYearCells()) {
+      b.append(".y").append(year);
+    }
+    return b.append("@eduroadmap.org").toString();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s.strip(), StandardCharsets.UTF_8);
+  }
+
+  LocalDate dueOrEnd() {
+    return due != null ? due : end;
+  }
+
+  LocalDate effectiveDueOrNull() {
+    return effectiveDue;
+  }
+
+  int yearOrZero() {
+    return year;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Occurrence x && position == x.position && year == x.year && kind == x.kind
+        && start.equals(x.start) && end.equals(x.end) && Objects.equals(due, x.due)
+        && Objects.equals(effectiveDue, x.effectiveDue) && activity.equals(x.activity)
+        && roadmap.equals(x.roadmap);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = position;
+    h = 31 * h + start.hashCode();
+    h = 31 * h + end.hashCode();
+    h = 31 * h + kind.hashCode();
+    return 31 * h + year;
+  }
+
+  @Override
+  public String toString() {
+    return activity.key() + " " + kind + " " + start + "/" + end
+        + (due == null ? "" : " due " + due + " effective " + effectiveDue)
+        + (year == 0 ? "" : " year " + year);
+  }
+}

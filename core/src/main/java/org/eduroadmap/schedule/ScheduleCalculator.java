@@ -1,0 +1,582 @@
+package org.eduroadmap.schedule;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.calendar.RussianProductionCalendar;
+import org.eduroadmap.calendar.RussianRegion;
+import org.eduroadmap.calendar.AcademicYear;
+import org.eduroadmap.calendar.WorkingCalendar;
+import org.eduroadmap.responsibility.Party;
+import org.eduroadmap.roadmap.Activity;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.YearCell;
+import org.eduroadmap.schedule.internal.DueDates;
+import org.eduroadmap.schedule.internal.Expander;
+import org.eduroadmap.term.OccurrenceKind;
+import org.eduroadmap.term.Term;
+import org.eduroadmap.term.TermReader;
+import org.eduroadmap.term.TermRule;
+import org.eduroadmap.term.UnscheduledReason;
+
+/**
+ * The scheduling calculator: expands roadmaps into dated {@link Occurrence}s as {@code terms.md}
+ * says, and answers what is due when and who owes it.
+ *
+ * <pre>{@code
+ * ScheduleCalculator calculator = ScheduleCalculator.standard();      // Russian calendar, previous working day
+ * DateRange november = DateRange.of(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
+ * calculator.occurrences(roadmap, november).toList();                 // what overlaps November
+ * calculator.dueIn(roadmap, november).toList();                       // what is due in November
+ * calculator.agenda("ИМЦ", roadmaps, november);                       // one party, many roadmaps
+ * calculator.nextDue(roadmap, "8", LocalDate.of(2021, 12, 1));        // Optional[8 WINDOW 2022-11-01/…]
+ * calculator.withPolicy(DueDatePolicy.NEXT_WORKING_DAY);              // a copy
+ * }</pre>
+ *
+ * <p>Expansion always takes a bounded range and is lazy: a stream of many roadmaps holds one
+ * roadmap's occurrences at a time, so a national set never sits in memory. Recurring terms jump
+ * straight to the years of the range. Within a roadmap, occurrences come in {@link Occurrence#ORDER}.
+ *
+ * <p>Build a calculator once and share it: this class is immutable and thread-safe (its caches of
+ * read terms and effective due dates are concurrent and only ever add what they would compute).
+ */
+public final class ScheduleCalculator {
+
+  /** How many distinct term texts the calculator remembers the reading of. */
+  private static final int RULE_CACHE_SIZE = 1 << 16;
+
+  private static final ScheduleCalculator STANDARD = builder().build();
+
+  private final WorkingCalendar calendar;
+  private final DueDatePolicy policy;
+  private final MonthDay academicYearStart;
+  private final MonthDay teachingEnd;
+  private final int dueSoonWorkingDays;
+  private final Function<String, TermRule> reader;
+  private final Function<Roadmap, ZoneId> zones;
+  private final Expander expander;
+  private final DueDates dueDates;
+  private final ConcurrentHashMap<String, TermRule> rules;
+
+  private ScheduleCalculator(Builder b, ConcurrentHashMap<String, TermRule> rules) {
+    this.calendar = b.calendar;
+    this.policy = b.policy;
+    this.academicYearStart = b.academicYearStart;
+    this.teachingEnd = b.teachingEnd;
+    this.dueSoonWorkingDays = b.dueSoonWorkingDays;
+    this.reader = b.reader;
+    this.zones = b.zones;
+    this.expander = new Expander(academicYearStart, teachingEnd);
+    this.dueDates = new DueDates(calendar, policy);
+    this.rules = rules;
+  }
+
+  /**
+   * The calculator {@code terms.md} describes by default: the Russian production calendar,
+   * {@link DueDatePolicy#PREVIOUS_WORKING_DAY}, academic years from 1 September with teaching ending
+   * on 31 May, «due soon» within 5 working days, terms read leniently.
+   */
+  public static ScheduleCalculator standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the {@link #standard()} settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy with due dates moved by {@code newPolicy}. */
+  public ScheduleCalculator withPolicy(DueDatePolicy newPolicy) {
+    return toBuilder().policy(newPolicy).build();
+  }
+
+  /** A copy using {@code newCalendar} for working days. */
+  public ScheduleCalculator withCalendar(WorkingCalendar newCalendar) {
+    return toBuilder().calendar(newCalendar).build();
+  }
+
+  /** A copy calling an occurrence «due soon» within {@code workingDays} working days of its due date. */
+  public ScheduleCalculator withDueSoonHorizon(int workingDays) {
+    return toBuilder().dueSoonHorizon(workingDays).build();
+  }
+
+  /** A builder holding this calculator's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.calendar = calendar;
+    b.policy = policy;
+    b.academicYearStart = academicYearStart;
+    b.teachingEnd = teachingEnd;
+    b.dueSoonWorkingDays = dueSoonWorkingDays;
+    b.reader = reader;
+    b.zones = zones;
+    b.sharedRules = rules;
+    return b;
+  }
+
+  /** The working calendar. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The due-date policy. */
+  public DueDatePolicy policy() {
+    return policy;
+  }
+
+  /** The first day of an academic year (1 September). */
+  public MonthDay academicYearStart() {
+    return academicYearStart;
+  }
+
+  /** The last day of teaching (31 May). */
+  public MonthDay teachingEnd() {
+    return teachingEnd;
+  }
+
+  /** How many working days before its due date an occurrence is «due soon». */
+  public int dueSoonHorizon() {
+    return dueSoonWorkingDays;
+  }
+
+  /** The time zone of {@code roadmap}'s region, in which «today» is told. */
+  public ZoneId zoneOf(Roadmap roadmap) {
+    return zones.apply(roadmap);
+  }
+
+  /**
+   * The effective due date of something nominally due on {@code nominal}, under this calculator's
+   * calendar and policy.
+   */
+  public LocalDate effectiveDue(LocalDate nominal) {
+    return dueDates.effective(nominal);
+  }
+
+  // ---------------------------------------------------------------- one term
+
+  /**
+   * The rule {@code term} is read as: by the lenient reader, remembered per text.
+   *
+   * <pre>{@code
+   * calculator.ruleOf(Term.of("ежегодно (ноябрь)")); // YearlyInMonths[months=[NOVEMBER]]
+   * }</pre>
+   */
+  public TermRule ruleOf(Term term) {
+    String text = term.text();
+    if (text.isBlank()) {
+      return TermRule.Empty.of();
+    }
+    TermRule rule = rules.get(text);
+    if (rule == null) {
+      rule = Objects.requireNonNull(reader.apply(text), "term reader returned null");
+      if (rules.size() < RULE_CACHE_SIZE) {
+        rules.putIfAbsent(text, rule);
+      }
+    }
+    return rule;
+  }
+
+  /**
+   * Every occurrence of {@code rule} in {@code context}, in order of start then due date: what the
+   * {@code terms --from --to} command prints.
+   *
+   * <pre>{@code
+   * calculator.expand(TermRule.TimesAYear.of(2), TermContext.of(DateRange.ofYears(2021, 2021)))
+   *     .toList(); // [WINDOW 2021-01-01/2021-06-30 …, WINDOW 2021-07-01/2021-12-31 …]
+   * }</pre>
+   */
+  public Stream<TermOccurrence> expand(TermRule rule, TermContext context) {
+    return expand(rule, context, LocalDate.MIN, LocalDate.MAX);
+  }
+
+  /** The occurrences of {@code rule} in {@code context} that overlap {@code range}, in order. */
+  public Stream<TermOccurrence> expand(TermRule rule, TermContext context, DateRange range) {
+    return expand(rule, context, range.first(), range.last());
+  }
+
+  private Stream<TermOccurrence> expand(TermRule rule, TermContext context, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(rule, "rule");
+    DateRange p = context.period();
+    TermOccurrences out = new TermOccurrences();
+    expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
+        (kind, start, end, due, year) -> out.add(new TermOccurrence(kind, start, end, due,
+            due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
+    return out.sorted().stream();
+  }
+
+  /** Collects a rule's occurrences, and sorts them only when the rule did not give them in order. */
+  private static final class TermOccurrences {
+    private final List<TermOccurrence> list = new ArrayList<>();
+    private boolean sorted = true;
+
+    void add(TermOccurrence o) {
+      if (sorted && !list.isEmpty() && TermOccurrence.ORDER.compare(list.get(list.size() - 1), o) > 0) {
+        sorted = false;
+      }
+      list.add(o);
+    }
+
+    List<TermOccurrence> sorted() {
+      if (!sorted) {
+        list.sort(TermOccurrence.ORDER);
+      }
+      return list;
+    }
+  }
+
+  // ---------------------------------------------------------------- one roadmap
+
+  /**
+   * The whole schedule of {@code roadmap}: recurring and continuous terms for its period, explicit
+   * dates as written (even outside it), reports on its years even when due after it.
+   *
+   * @throws ScheduleException if the roadmap's period is invalid
+   */
+  public Stream<Occurrence> schedule(Roadmap roadmap) {
+    return collect(roadmap, LocalDate.MIN, LocalDate.MAX).stream();
+  }
+
+  /**
+   * The occurrences of {@code roadmap}'s schedule that overlap {@code range}, in
+   * {@link Occurrence#ORDER}. Only the years of the range are expanded, however long the period.
+   *
+   * @throws ScheduleException if the roadmap's period is invalid
+   */
+  public Stream<Occurrence> occurrences(Roadmap roadmap, DateRange range) {
+    Objects.requireNonNull(range, "range");
+    return collect(roadmap, range.first(), range.last()).stream();
+  }
+
+  /**
+   * The schedule from {@code day} on: the occurrences that end on or after it, in order, without
+   * walking from the period start.
+   */
+  public Stream<Occurrence> occurrencesFrom(Roadmap roadmap, LocalDate day) {
+    return collect(roadmap, day, LocalDate.MAX).stream();
+  }
+
+  /**
+   * The occurrences of {@code roadmap} whose effective due date lies in {@code range}, by effective due
+   * date, then in {@link Occurrence#ORDER}.
+   */
+  public Stream<Occurrence> dueIn(Roadmap roadmap, DateRange range) {
+    Objects.requireNonNull(range, "range");
+    // An effective due date moves at most a few weeks off the nominal one: widen the expansion a little.
+    List<Occurrence> all = collect(roadmap, range.first().minusDays(MAX_SHIFT_DAYS),
+        range.last().plusDays(MAX_SHIFT_DAYS));
+    return all.stream()
+        .filter(o -> o.isDue() && range.contains(o.effectiveDueOrNull()))
+        .sorted(BY_EFFECTIVE_DUE);
+  }
+
+  /**
+   * The next occurrence of the activity numbered {@code activityKey} due (effectively) after
+   * {@code day}, if any.
+   *
+   * <pre>{@code
+   * calculator.nextDue(roadmap, "8", LocalDate.of(2021, 12, 1)); // the window of November 2022
+   * }</pre>
+   */
+  public Optional<Occurrence> nextDue(Roadmap roadmap, String activityKey, LocalDate day) {
+    Objects.requireNonNull(activityKey, "activityKey");
+    return collect(roadmap, day.minusDays(MAX_SHIFT_DAYS), LocalDate.MAX).stream()
+        .filter(o -> o.isDue() && o.effectiveDueOrNull().isAfter(day)
+            && o.activityKey().equals(activityKey))
+        .min(BY_EFFECTIVE_DUE);
+  }
+
+  /**
+   * The activities (and year cells) of {@code roadmap} with no dated occurrence, with the reason, in
+   * the order of the roadmap.
+   */
+  public List<Unscheduled> unscheduled(Roadmap roadmap) {
+    List<Unscheduled> out = new ArrayList<>();
+    List<Activity> activities = roadmap.allActivities();
+    for (int i = 0; i < activities.size(); i++) {
+      Activity a = activities.get(i);
+      if (a.hasYearCells()) {
+        for (YearCell cell : a.yearCells()) {
+          TermRule rule = ruleOf(cell.term());
+          if (rule.kind() == OccurrenceKind.UNSCHEDULED && (!cell.term().isBlank() || cell.result().isPresent())) {
+            out.add(new Unscheduled(roadmap, a, i, rule, reasonOf(rule), cell.term().text(), cell.year()));
+          }
+        }
+      } else {
+        TermRule rule = ruleOf(a.term());
+        if (rule.kind() == OccurrenceKind.UNSCHEDULED) {
+          out.add(new Unscheduled(roadmap, a, i, rule, reasonOf(rule), a.term().text(), 0));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static UnscheduledReason reasonOf(TermRule rule) {
+    return rule.unscheduledReason().orElse(UnscheduledReason.UNPARSED);
+  }
+
+  // ---------------------------------------------------------------- many roadmaps
+
+  /**
+   * The occurrences of every roadmap that overlap {@code range}: roadmap after roadmap, each in
+   * {@link Occurrence#ORDER}. Lazy: only one roadmap's occurrences are held at a time, so a stream of
+   * forty thousand roadmaps read from disk streams in little memory.
+   */
+  public Stream<Occurrence> occurrences(Stream<Roadmap> roadmaps, DateRange range) {
+    Objects.requireNonNull(range, "range");
+    return roadmaps.flatMap(r -> occurrences(r, range));
+  }
+
+  /** As {@link #occurrences(Stream, DateRange)}, for an iterable. */
+  public Stream<Occurrence> occurrences(Iterable<Roadmap> roadmaps, DateRange range) {
+    return occurrences(StreamSupport.stream(roadmaps.spliterator(), false), range);
+  }
+
+  /**
+   * The agenda of one party across many roadmaps: the occurrences overlapping {@code range} of
+   * every activity where a party named {@code partyName} (ignoring case and surrounding spaces) leads
+   * or co-executes, ordered by effective due date (the end, for CONTINUOUS), then start, then
+   * roadmap. Roadmaps are read one at a time; only the party's occurrences are kept.
+   *
+   * <pre>{@code
+   * calculator.agenda("ИМЦ", roadmaps, november).forEach(o -> …);
+   * }</pre>
+   */
+  public List<Occurrence> agenda(String partyName, Iterable<Roadmap> roadmaps, DateRange range) {
+    String wanted = normalise(partyName);
+    List<Occurrence> out = new ArrayList<>();
+    for (Roadmap r : roadmaps) {
+      collect(r, range.first(), range.last()).stream()
+          .filter(o -> concerns(o.activity(), wanted))
+          .forEach(out::add);
+    }
+    out.sort(AGENDA_ORDER);
+    return List.copyOf(out);
+  }
+
+  /** As {@link #agenda(String, Iterable, DateRange)}, for {@code party}'s name. */
+  public List<Occurrence> agenda(Party party, Iterable<Roadmap> roadmaps, DateRange range) {
+    return agenda(party.name(), roadmaps, range);
+  }
+
+  /**
+   * The load of every party, month by month, across many roadmaps: for each party named in an
+   * activity (lead or co-executor) and each month of {@code range}, how many occurrences are under
+   * way in it and how many are effectively due in it. Ordered by party name, then month.
+   */
+  public List<MonthlyLoad> load(Iterable<Roadmap> roadmaps, DateRange range) {
+    Map<String, TreeMap<YearMonth, int[]>> counts = new TreeMap<>();
+    YearMonth firstMonth = YearMonth.from(range.first());
+    YearMonth lastMonth = YearMonth.from(range.last());
+    for (Roadmap r : roadmaps) {
+      for (Occurrence o : collect(r, range.first(), range.last())) {
+        for (Party p : o.activity().responsibility().parties()) {
+          TreeMap<YearMonth, int[]> months = counts.computeIfAbsent(p.name().strip(), k -> new TreeMap<>());
+          YearMonth m0 = max(YearMonth.from(o.start()), firstMonth);
+          YearMonth m1 = min(YearMonth.from(o.end()), lastMonth);
+          for (YearMonth m = m0; !m.isAfter(m1); m = m.plusMonths(1)) {
+            months.computeIfAbsent(m, k -> new int[2])[0]++;
+          }
+          if (o.isDue() && range.contains(o.effectiveDueOrNull())) {
+            months.computeIfAbsent(YearMonth.from(o.effectiveDueOrNull()), k -> new int[2])[1]++;
+          }
+        }
+      }
+    }
+    List<MonthlyLoad> out = new ArrayList<>();
+    counts.forEach((party, months) -> months.forEach(
+        (month, c) -> out.add(new MonthlyLoad(party, month, c[0], c[1]))));
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- progress
+
+  /**
+   * The progress of {@code roadmap} given what was done: each occurrence's status on a day, on-time
+   * rates per activity, party and roadmap.
+   */
+  public Progress progress(Roadmap roadmap, Collection<ExecutionRecord> records) {
+    return new Progress(this, roadmap, records);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** How far a policy may move a due date: the longest run of days off in a Russian year is 11 days. */
+  static final int MAX_SHIFT_DAYS = 31;
+
+  static final Comparator<Occurrence> BY_EFFECTIVE_DUE =
+      Comparator.comparing(Occurrence::effectiveDueOrNull).thenComparing(Occurrence.ORDER);
+
+  private static final Comparator<Occurrence> AGENDA_ORDER = Comparator
+      .comparing((Occurrence o) -> o.isDue() ? o.effectiveDueOrNull() : o.end())
+      .thenComparing(Occurrence::start)
+      .thenComparing(o -> o.roadmap().order().date())
+      .thenComparing(o -> o.roadmap().order().number())
+      .thenComparing(Occurrence.ORDER);
+
+  /** The occurrences of {@code roadmap} overlapping {@code from}–{@code to}, sorted. */
+  List<Occurrence> collect(Roadmap roadmap, LocalDate from, LocalDate to) {
+    DateRange period = TermContext.periodRange(roadmap.period());
+    LocalDate pf = period.first();
+    LocalDate pl = period.last();
+    List<Activity> activities = roadmap.allActivities();
+    List<Occurrence> out = new ArrayList<>(activities.size() * 4);
+    for (int i = 0; i < activities.size(); i++) {
+      Activity a = activities.get(i);
+      if (a.hasYearCells()) {
+        for (YearCell cell : a.yearCells()) {
+          expandInto(out, roadmap, a, i, ruleOf(cell.term()), pf, pl, cell.year(), from, to);
+        }
+      } else {
+        expandInto(out, roadmap, a, i, ruleOf(a.term()), pf, pl, 0, from, to);
+      }
+    }
+    out.sort(Occurrence.ORDER);
+    return out;
+  }
+
+  private void expandInto(List<Occurrence> out, Roadmap roadmap, Activity a, int position, TermRule rule,
+      LocalDate pf, LocalDate pl, int columnYear, LocalDate from, LocalDate to) {
+    if (rule.kind() == OccurrenceKind.UNSCHEDULED) {
+      return;
+    }
+    expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> out.add(
+        new Occurrence(roadmap, a, position, rule, kind, start, end, due,
+            due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
+  }
+
+  private static boolean concerns(Activity a, String wantedName) {
+    for (Party p : a.responsibility().parties()) {
+      if (normalise(p.name()).equals(wantedName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalise(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
+  /** Moscow time: the zone of most federal subjects, and the fallback for an unknown region. */
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+  private static ZoneId regionZone(Roadmap roadmap) {
+    return roadmap.region().flatMap(RussianRegion::findByName).map(RussianRegion::zone).orElse(MOSCOW);
+  }
+
+  private static YearMonth max(YearMonth a, YearMonth b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static YearMonth min(YearMonth a, YearMonth b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  @Override
+  public String toString() {
+    return "ScheduleCalculator[policy=" + policy + ", academicYear=" + academicYearStart + ", teachingEnd="
+        + teachingEnd + ", dueSoon=" + dueSoonWorkingDays + "]";
+  }
+
+  /**
+   * Builds a {@link ScheduleCalculator}; starts from the {@link #standard()} settings.
+   *
+   * <pre>{@code
+   * ScheduleCalculator c = ScheduleCalculator.builder()
+   *     .policy(DueDatePolicy.NEXT_WORKING_DAY)
+   *     .academicYear(MonthDay.of(9, 1), MonthDay.of(5, 31))
+   *     .zone(ZoneId.of("Asia/Vladivostok"))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private WorkingCalendar calendar = RussianProductionCalendar.get();
+    private DueDatePolicy policy = DueDatePolicy.PREVIOUS_WORKING_DAY;
+    private MonthDay academicYearStart = AcademicYear.DEFAULT_START;
+    private MonthDay teachingEnd = AcademicYear.DEFAULT_TEACHING_END;
+    private int dueSoonWorkingDays = 5;
+    private Function<String, TermRule> reader = text -> TermReader.lenient().read(text);
+    private Function<Roadmap, ZoneId> zones = ScheduleCalculator::regionZone;
+    private ConcurrentHashMap<String, TermRule> sharedRules;
+
+    private Builder() {}
+
+    /** The working calendar; default the Russian production calendar. */
+    public Builder calendar(WorkingCalendar value) {
+      this.calendar = Objects.requireNonNull(value, "calendar");
+      return this;
+    }
+
+    /** The due-date policy; default {@link DueDatePolicy#PREVIOUS_WORKING_DAY}. */
+    public Builder policy(DueDatePolicy value) {
+      this.policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /**
+     * The academic year: it starts on {@code start} (1 September) and ends the day before it a year
+     * later; teaching ends on {@code teachingEnd} (31 May).
+     */
+    public Builder academicYear(MonthDay start, MonthDay teachingEnd) {
+      this.academicYearStart = Objects.requireNonNull(start, "start");
+      this.teachingEnd = Objects.requireNonNull(teachingEnd, "teachingEnd");
+      return this;
+    }
+
+    /**
+     * How many working days before its due date an occurrence is «due soon»; default 5.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder dueSoonHorizon(int workingDays) {
+      if (workingDays < 0) {
+        throw new IllegalArgumentException("Invalid due-soon horizon (valid values >= 0): " + workingDays);
+      }
+      this.dueSoonWorkingDays = workingDays;
+      return this;
+    }
+
+    /** How term texts are read; default the lenient {@link TermReader}. */
+    public Builder termReader(Function<String, TermRule> value) {
+      this.reader = Objects.requireNonNull(value, "termReader");
+      sharedRules = null;
+      return this;
+    }
+
+    /** The time zone of every roadmap, whatever its region. */
+    public Builder zone(ZoneId zone) {
+      Objects.requireNonNull(zone, "zone");
+      this.zones = r -> zone;
+      return this;
+    }
+
+    /** The time zone of each roadmap; default {@link RussianRegion#zone()} of its region, Moscow time when unknown. */
+    public Builder zones(Function<Roadmap, ZoneId> value) {
+      this.zones = Objects.requireNonNull(value, "zones");
+      return this;
+    }
+
+    /** The calculator. */
+    public ScheduleCalculator build() {
+      // Copies that read terms the same way share the cache of readings.
+      return new ScheduleCalculator(this, sharedRules != null ? sharedRules : new ConcurrentHashMap<>());
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package org.eduroadmap.schedule.internal;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Set;
+import org.eduroadmap.term.OccurrenceKind;
+import org.eduroadmap.term.TermRule;
+
+/**
+ * Expands one term rule under a context (roadmap period, column year, academic year) into the dated
+ * spans {@code terms.md} gives it, reporting only those that overlap a query range.
+ *
+ * <p>Recurring forms jump straight to the years of the query range instead of walking from the
+ * period start, so asking for one month of a ten-year plan costs one year of work. Explicit dates
+ * (forms 1–3 and the other forms that name a year) are kept as written even outside the period;
+ * recurring and continuous forms are clipped to the period and dropped when they miss it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Expander {
+
+  private final MonthDay academicYearStart;
+  private final MonthDay teachingEnd;
+
+  /**
+   * An expander for academic years that start on {@code academicYearStart} (1 September) and whose
+   * teaching ends on {@code teachingEnd} (31 May).
+   */
+  public Expander(MonthDay academicYearStart, MonthDay teachingEnd) {
+    this.academicYearStart = Objects.requireNonNull(academicYearStart, "academicYearStart");
+    this.teachingEnd = Objects.requireNonNull(teachingEnd, "teachingEnd");
+  }
+
+  /** The first day of the academic year that starts in {@code year}. */
+  public LocalDate academicYearFirst(int year) {
+    return academicYearStart.atYear(year);
+  }
+
+  /** The last day of the academic year that starts in {@code year}. */
+  public LocalDate academicYearLast(int year) {
+    return academicYearStart.atYear(year + 1).minusDays(1);
+  }
+
+  /**
+   * Sends to {@code sink} every occurrence of {@code rule} that overlaps {@code from}–{@code to}.
+   *
+   * @param rule the rule
+   * @param periodFirst the first day of the roadmap period
+   * @param periodLast the last day of the roadmap period, not before {@code periodFirst}
+   * @param columnYear the year of the per-year column the term stands in, or 0
+   * @param from the first day of the query range
+   * @param to the last day of the query range
+   * @param sink receives the occurrences, in the order of the rule's years (not sorted)
+   */
+  public void expand(TermRule rule, LocalDate periodFirst, LocalDate periodLast, int columnYear,
+      LocalDate from, LocalDate to, SpanSink sink) {
+    Ctx c = new Ctx(periodFirst, periodLast, columnYear, from, to, sink);
+    if (rule instanceof TermRule.OneDate r) {
+      c.explicit(OccurrenceKind.EVENT, r.date(), r.date());
+    } else if (rule instanceof TermRule.Deadline r) {
+      LocalDate start = r.date().isBefore(periodFirst) ? r.date() : periodFirst;
+      c.explicit(OccurrenceKind.DEADLINE, start, r.date());
+    } else if (rule instanceof TermRule.MonthsOfYear r) {
+      c.explicit(OccurrenceKind.WINDOW, r.from().atDay(1), r.to().atEndOfMonth());
+    } else if (rule instanceof TermRule.YearlyInMonths r) {
+      yearlyMonths(c, r.months());
+    } else if (rule instanceof TermRule.MonthsWithoutYear r) {
+      yearlyMonths(c, r.months());
+    } else if (rule instanceof TermRule.Yearly) {
+      for (int y = c.y0; y <= c.y1; y++) {
+        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y);
+      }
+    } else if (rule instanceof TermRule.YearlyDeadline r) {
+      yearlyDeadline(c, r.day(), r.followingYear());
+    } else if (rule instanceof TermRule.TimesAYear r) {
+      int months = r.monthsPerPart();
+      for (int y = c.y0; y <= c.y1; y++) {
+        for (int m = 1; m <= 12; m += months) {
+          c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, m, 1), endOfMonth(y, m + months - 1), y);
+        }
+      }
+    } else if (rule instanceof TermRule.FirstThenYearly r) {
+      int first = Math.max(c.y0, r.first().getYear());
+      for (int y = first; y <= c.y1; y++) {
+        YearMonth ym = YearMonth.of(y, r.first().getMonth());
+        c.clipped(OccurrenceKind.WINDOW, ym.atDay(1), ym.atEndOfMonth(), y);
+      }
+    } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
+      for (int y = c.y0; y <= c.y1; y++) {
+        c.clipped(OccurrenceKind.CONTINUOUS, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y);
+      }
+    } else if (rule instanceof TermRule.ThroughAcademicYear) {
+      // In column Y: the academic year that starts in Y. Otherwise every one that overlaps.
+      int a0 = columnYear != 0 ? columnYear : Math.max(periodFirst.getYear() - 1, from.getYear() - 1);
+      int a1 = columnYear != 0 ? columnYear : Math.min(periodLast.getYear(), to.getYear());
+      for (int a = a0; a <= a1; a++) {
+        c.clipped(OccurrenceKind.CONTINUOUS, academicYearFirst(a), academicYearLast(a), a);
+      }
+    } else if (rule instanceof TermRule.ThroughPeriod r) {
+      if (r.years().isPresent()) {
+        c.clipped(OccurrenceKind.CONTINUOUS, LocalDate.of(r.years().get().first().getValue(), 1, 1),
+            LocalDate.of(r.years().get().last().getValue(), 12, 31), columnYear);
+      } else {
+        c.clipped(OccurrenceKind.CONTINUOUS, periodFirst, periodLast, columnYear);
+      }
+    } else if (rule instanceof TermRule.AfterAcademicYear) {
+      // The academic year starting in A ends in A+1: from the day after teaching ends to its last day.
+      // In column Y: the academic year that ends in Y, so that the window falls in the column's year.
+      int a0 = columnYear != 0 ? columnYear - 1 : Math.max(periodFirst.getYear() - 1, from.getYear() - 2);
+      int a1 = columnYear != 0 ? columnYear - 1 : Math.min(periodLast.getYear(), to.getYear());
+      for (int a = a0; a <= a1; a++) {
+        LocalDate last = academicYearLast(a);
+        LocalDate first = teachingEnd.atYear(last.getYear()).plusDays(1);
+        if (!first.isAfter(last)) {
+          c.clipped(OccurrenceKind.WINDOW, first, last, a + 1);
+        }
+      }
+    } else if (rule instanceof TermRule.DateWindow r) {
+      c.explicit(OccurrenceKind.WINDOW, r.from(), r.to());
+    } else if (rule instanceof TermRule.StartingFrom r) {
+      LocalDate end = r.from().isAfter(periodLast) ? r.from() : periodLast;
+      c.explicit(OccurrenceKind.CONTINUOUS, r.from(), end);
+    } else if (rule instanceof TermRule.Quarters r) {
+      partOfYear(c, r.year().isPresent() ? r.year().get().getValue() : 0, r.firstMonth(), r.lastMonth());
+    } else if (rule instanceof TermRule.HalfYear r) {
+      partOfYear(c, r.year().isPresent() ? r.year().get().getValue() : 0, r.firstMonth(), r.lastMonth());
+    } else if (rule instanceof TermRule.InYears r) {
+      c.explicit(OccurrenceKind.WINDOW, LocalDate.of(r.years().first().getValue(), 1, 1),
+          LocalDate.of(r.years().last().getValue(), 12, 31));
+    } else if (rule instanceof TermRule.YearlyDate r) {
+      for (int y = c.y0; y <= c.y1; y++) {
+        LocalDate day = r.day().atYear(y);
+        if (!day.isBefore(periodFirst) && !day.isAfter(periodLast)) {
+          c.emit(OccurrenceKind.EVENT, day, day, y);
+        }
+      }
+    } else if (rule.kind() != OccurrenceKind.UNSCHEDULED) {
+      // OnDemand, External, Empty, Unparsed have no dated occurrence; any other rule must be expanded.
+      throw new IllegalStateException("No expansion for the term rule " + rule);
+    }
+  }
+
+  private static void partOfYear(Ctx c, int year, Month first, Month last) {
+    if (year != 0) {
+      c.explicit(OccurrenceKind.WINDOW, YearMonth.of(year, first).atDay(1),
+          YearMonth.of(year, last).atEndOfMonth());
+      return;
+    }
+    for (int y = c.y0; y <= c.y1; y++) {
+      c.clipped(OccurrenceKind.WINDOW, YearMonth.of(y, first).atDay(1),
+          YearMonth.of(y, last).atEndOfMonth(), y);
+    }
+  }
+
+  /** Forms 4 and 5: adjacent listed months form one window, the others one window each. */
+  private static void yearlyMonths(Ctx c, Set<Month> months) {
+    // The runs of adjacent months, found once: {first month, last month} pairs.
+    int[] runs = new int[24];
+    int n = 0;
+    int m = 1;
+    while (m <= 12) {
+      if (!months.contains(Month.of(m))) {
+        m++;
+        continue;
+      }
+      int end = m;
+      while (end < 12 && months.contains(Month.of(end + 1))) {
+        end++;
+      }
+      runs[n++] = m;
+      runs[n++] = end;
+      m = end + 1;
+    }
+    for (int y = c.y0; y <= c.y1; y++) {
+      for (int i = 0; i < n; i += 2) {
+        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs[i], 1), endOfMonth(y, runs[i + 1]), y);
+      }
+    }
+  }
+
+  /** The last day of month {@code month} of {@code year}, without a YearMonth on the way. */
+  static LocalDate endOfMonth(int year, int month) {
+    return LocalDate.of(year, month, Month.of(month).length(Year.isLeap(year)));
+  }
+
+  /**
+   * Form 7. A deadline in the reporting year is kept when its due date lies in the period (its start
+   * is clipped to the period start); a report due in the year after the reporting year is kept for
+   * every reporting year of the period, even when it is due after the period ends.
+   */
+  private static void yearlyDeadline(Ctx c, MonthDay day, boolean followingYear) {
+    for (int y = c.y0; y <= c.y1; y++) {
+      if (followingYear) {
+        c.emit(OccurrenceKind.DEADLINE, LocalDate.of(y + 1, 1, 1), day.atYear(y + 1), y);
+      } else {
+        LocalDate due = day.atYear(y);
+        if (due.isBefore(c.periodFirst) || due.isAfter(c.periodLast)) {
+          continue;
+        }
+        LocalDate start = LocalDate.of(y, 1, 1);
+        c.emit(OccurrenceKind.DEADLINE, start.isBefore(c.periodFirst) ? c.periodFirst : start, due, y);
+      }
+    }
+  }
+
+  /** One expansion: the context and the query range. */
+  private static final class Ctx {
+    final LocalDate periodFirst;
+    final LocalDate periodLast;
+    final int columnYear;
+    final LocalDate from;
+    final LocalDate to;
+    final SpanSink sink;
+    /** The years a recurring form is generated for: the period's, or the column's, near the query. */
+    final int y0;
+    final int y1;
+
+    Ctx(LocalDate periodFirst, LocalDate periodLast, int columnYear, LocalDate from, LocalDate to,
+        SpanSink sink) {
+      this.periodFirst = periodFirst;
+      this.periodLast = periodLast;
+      this.columnYear = columnYear;
+      this.from = from;
+      this.to = to;
+      this.sink = sink;
+      int first = columnYear != 0 ? columnYear : periodFirst.getYear();
+      int last = columnYear != 0 ? columnYear : periodLast.getYear();
+      // One year of margin before the query: a report on year Y is due in Y+1.
+      this.y0 = Math.max(first, from.getYear() - 1);
+      this.y1 = Math.min(last, to.getYear());
+    }
+
+    /** A span of a recurring or continuous form: clipped to the period, dropped when it misses it. */
+    void clipped(OccurrenceKind kind, LocalDate start, LocalDate end, int year) {
+      LocalDate s = start.isBefore(periodFirst) ? periodFirst : start;
+      LocalDate e = end.isAfter(periodLast) ? periodLast : end;
+      if (e.isBefore(s)) {
+        return;
+      }
+      emit(kind, s, e, year);
+    }
+
+    /** A span written with its dates: kept as written. */
+    void explicit(OccurrenceKind kind, LocalDate start, LocalDate end) {
+      emit(kind, start, end, columnYear);
+    }
+
+    void emit(OccurrenceKind kind, LocalDate start, LocalDate end, int year) {
+      if (end.isBefore(from) || start.isAfter(to)) {
+        return;
+      }
+      int label = columnYear != 0 ? columnYear : year;
+      sink.accept(kind, start, end, kind == OccurrenceKind.CONTINUOUS ? null : end, label);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * How the scheduling calculator works inside: the expansion of one term rule into dated spans and the
+ * table of effective due dates. Not exported; the API is {@link org.eduroadmap.schedule}.
+ */
+package org.eduroadmap.schedule.internal;

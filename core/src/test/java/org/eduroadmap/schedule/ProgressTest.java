@@ -1,0 +1,90 @@
+package org.eduroadmap.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eduroadmap.roadmap.Roadmap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+  private static final Roadmap EAO = Seeds.load("eao-2021");
+  private static final ScheduleCalculator CALCULATOR = ScheduleCalculator.standard();
+
+  private static Occurrence november2021() {
+    return CALCULATOR.nextDue(EAO, "8", LocalDate.of(2021, 11, 1)).orElseThrow(); // due Tue 2021-11-30
+  }
+
+  static Stream<Arguments> days() {
+    return Stream.of(
+        Arguments.of(List.of(), "2021-11-22", OccurrenceStatus.PLANNED),   // 6 working days to go
+        Arguments.of(List.of(), "2021-11-23", OccurrenceStatus.DUE_SOON),  // 5
+        Arguments.of(List.of(), "2021-11-30", OccurrenceStatus.DUE_SOON),  // due today
+        Arguments.of(List.of(), "2021-12-01", OccurrenceStatus.OVERDUE),
+        Arguments.of(List.of("2021-11-26"), "2021-11-25", OccurrenceStatus.DUE_SOON), // not yet done that day
+        Arguments.of(List.of("2021-11-26"), "2021-11-26", OccurrenceStatus.DONE_ON_TIME),
+        Arguments.of(List.of("2021-11-10"), "2021-11-10", OccurrenceStatus.DONE_ON_TIME), // early
+        Arguments.of(List.of("2021-12-03"), "2021-12-02", OccurrenceStatus.OVERDUE),
+        Arguments.of(List.of("2021-12-03"), "2022-02-01", OccurrenceStatus.DONE_LATE),
+        Arguments.of(List.of("2021-12-03", "2021-11-29"), "2022-02-01", OccurrenceStatus.DONE_ON_TIME));
+  }
+
+  @ParameterizedTest(name = "done {0}, on {1}: {2}")
+  @MethodSource("days")
+  void status_onADay_followsTheRecordsAndTheHorizon(List<String> doneOn, String day, OccurrenceStatus expected) {
+    Occurrence o = november2021();
+    Progress progress = CALCULATOR.progress(EAO, doneOn.stream()
+        .map(d -> ExecutionRecord.of(o, LocalDate.parse(d), "Доклад на Ученом совете")).toList());
+
+    assertThat(progress.status(o, LocalDate.parse(day))).isEqualTo(expected);
+  }
+
+  @Test
+  void status_continuous_isNotApplicable() {
+    Roadmap olenegorsk = Seeds.load("olenegorsk-2021");
+    Progress progress = CALCULATOR.progress(olenegorsk, List.of());
+    Occurrence always = progress.schedule().stream().filter(o -> o.activityKey().equals("9")).findFirst().orElseThrow();
+
+    assertThat(progress.status(always, LocalDate.of(2030, 1, 1))).isEqualTo(OccurrenceStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void status_widerHorizon_makesItDueSoonEarlier() {
+    Occurrence o = november2021();
+    Progress progress = CALCULATOR.withDueSoonHorizon(10).progress(EAO, List.of());
+
+    assertThat(progress.status(o, LocalDate.of(2021, 11, 16))).isEqualTo(OccurrenceStatus.DUE_SOON); // 10 working days
+    assertThat(progress.status(o, LocalDate.of(2021, 11, 15))).isEqualTo(OccurrenceStatus.PLANNED);
+  }
+
+  @Test
+  void onTimeRate_endOf2021_countsEveryOccurrenceDueByThen() {
+    Progress progress = CALCULATOR.progress(EAO, List.of(
+        ExecutionRecord.of("8", LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 26), "Доклад"),
+        ExecutionRecord.of("7", LocalDate.of(2021, 9, 1), LocalDate.of(2021, 11, 5), "Справка"),
+        ExecutionRecord.of("8", LocalDate.of(2022, 11, 1), LocalDate.of(2021, 12, 20), "Доклад заранее")));
+    LocalDate day = LocalDate.of(2021, 12, 31);
+
+    // due by 31 Dec 2021: 1–6, 7, 8, 10, 12, 13, 14 twice, п. 3.4 = 14; plus the 2022 report done early
+    assertThat(progress.onTimeRate(day)).isEqualTo(OnTimeRate.of(2, 1, 12));
+    assertThat(progress.onTimeRateByActivity(day).get("8")).isEqualTo(OnTimeRate.of(2, 0, 0));
+    assertThat(progress.onTimeRateByActivity(day).get("7").rate()).hasValue(0.0);
+  }
+
+  @Test
+  void today_isTheDateInTheRegionsZone() {
+    Clock evening = Clock.fixed(Instant.parse("2021-11-30T15:30:00Z"), ZoneOffset.UTC);
+
+    assertThat(CALCULATOR.progress(EAO, List.of()).today(evening)).isEqualTo(LocalDate.of(2021, 12, 1)); // Birobidzhan
+    assertThat(CALCULATOR.progress(Seeds.load("olenegorsk-2021"), List.of()).today(evening))
+        .isEqualTo(LocalDate.of(2021, 11, 30)); // Moscow time
+  }
+}

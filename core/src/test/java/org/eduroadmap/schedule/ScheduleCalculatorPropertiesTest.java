@@ -1,0 +1,192 @@
+package org.eduroadmap.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.calendar.WorkingCalendar;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.term.OccurrenceKind;
+import org.eduroadmap.term.TermRule;
+import org.eduroadmap.term.YearSpan;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Properties of any schedule (after lib-recur's matchers): ordered, inside the range, restartable
+ * from any occurrence, effective due dates are working days no further than the policy allows, and a
+ * range expanded in two halves gives the whole.
+ */
+class ScheduleCalculatorPropertiesTest {
+
+  private static final List<Roadmap> SEEDS = List.of(Seeds.load("eao-2021"), Seeds.load("yakovlevsky-2020"),
+      Seeds.load("olenegorsk-2021"), Seeds.load("katanga-2023"), Seeds.load("kizel-2021"));
+
+  private static final List<TermRule> RULES = List.of(
+      TermRule.OneDate.of(LocalDate.of(2023, 2, 25)),
+      TermRule.Deadline.of(LocalDate.of(2022, 3, 8)),
+      new TermRule.MonthsOfYear(YearMonth.of(2022, 11), YearMonth.of(2023, 1)),
+      TermRule.YearlyInMonths.of(Month.JANUARY, Month.FEBRUARY, Month.MAY, Month.DECEMBER),
+      TermRule.MonthsWithoutYear.of(Month.MARCH, Month.APRIL),
+      TermRule.Yearly.of(),
+      TermRule.YearlyDeadline.of(MonthDay.of(12, 1)),
+      new TermRule.YearlyDeadline(MonthDay.of(1, 25), true),
+      TermRule.TimesAYear.of(2), TermRule.TimesAYear.of(3), TermRule.TimesAYear.of(4), TermRule.TimesAYear.of(12),
+      TermRule.FirstThenYearly.of(YearMonth.of(2022, 10)),
+      TermRule.ThroughYear.of(), TermRule.ThroughAcademicYear.of(), TermRule.ThroughPeriod.of(),
+      TermRule.ThroughPeriod.of(YearSpan.of(2023, 2024)), TermRule.AfterAcademicYear.of(),
+      TermRule.ThroughYearExternal.of("согласно региональной дорожной карты"),
+      TermRule.DateWindow.of(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 11, 30)),
+      TermRule.StartingFrom.of(LocalDate.of(2023, 1, 15)),
+      new TermRule.Quarters(Optional.empty(), 2, 3), TermRule.Quarters.of(2024, 2),
+      new TermRule.HalfYear(Optional.empty(), 1), TermRule.InYears.of(2023),
+      TermRule.YearlyDate.of(MonthDay.of(2, 29)));
+
+  private static final WorkingCalendar RUSSIA = ScheduleCalculator.standard().calendar();
+
+  /** Days 2021-01-01 … 2026-12-31, inside the production calendar's data with room on both sides. */
+  private static Gen<LocalDate> days() {
+    long first = LocalDate.of(2021, 1, 1).toEpochDay();
+    long last = LocalDate.of(2026, 12, 31).toEpochDay();
+    return SourceDSL.longs().between(first, last).map(LocalDate::ofEpochDay);
+  }
+
+  private static Gen<DateRange> ranges() {
+    return days().zip(SourceDSL.integers().between(0, 900),
+        (d, n) -> DateRange.of(d, d.plusDays(n).isAfter(LocalDate.of(2026, 12, 31)) ? LocalDate.of(2026, 12, 31)
+            : d.plusDays(n)));
+  }
+
+  private static Gen<Roadmap> roadmaps() {
+    return Generate.pick(SEEDS).zip(ranges(), (r, p) -> r.withPeriod(RoadmapPeriod.of(p.first(), p.last())));
+  }
+
+  private static Gen<DueDatePolicy> policies() {
+    return Generate.enumValues(DueDatePolicy.class);
+  }
+
+  @Test
+  void occurrences_anyRoadmapAndRange_areOrderedAndOverlapTheRange() {
+    qt().forAll(roadmaps(), ranges()).checkAssert((roadmap, range) -> {
+      List<Occurrence> list = ScheduleCalculator.standard().occurrences(roadmap, range).toList();
+      assertThat(list).isSortedAccordingTo(Occurrence.ORDER);
+      assertThat(list).allMatch(o -> o.overlaps(range));
+      assertThat(list).allMatch(o -> !o.end().isBefore(o.start()));
+    });
+  }
+
+  @Test
+  void occurrences_anyRange_areTheScheduleFilteredByTheRange() {
+    qt().forAll(roadmaps(), ranges()).checkAssert((roadmap, range) -> {
+      ScheduleCalculator c = ScheduleCalculator.standard();
+      assertThat(c.occurrences(roadmap, range).toList())
+          .isEqualTo(c.schedule(roadmap).filter(o -> o.overlaps(range)).toList());
+    });
+  }
+
+  @Test
+  void occurrencesFrom_anyOccurrence_givesTheSameTail() {
+    qt().forAll(roadmaps(), SourceDSL.integers().between(0, 1000)).checkAssert((roadmap, pick) -> {
+      ScheduleCalculator c = ScheduleCalculator.standard();
+      List<Occurrence> all = c.schedule(roadmap).toList();
+      if (all.isEmpty()) {
+        return;
+      }
+      LocalDate start = all.get(pick % all.size()).start();
+      List<Occurrence> tail = all.stream().filter(o -> !o.start().isBefore(start)).toList();
+      List<Occurrence> restarted = c.occurrencesFrom(roadmap, start).filter(o -> !o.start().isBefore(start)).toList();
+      assertThat(restarted).isEqualTo(tail);
+    });
+  }
+
+  @Test
+  void occurrences_rangeInTwoHalves_giveTheWhole() {
+    qt().forAll(roadmaps(), ranges(), SourceDSL.integers().between(0, 900)).checkAssert((roadmap, range, cut) -> {
+      ScheduleCalculator c = ScheduleCalculator.standard();
+      LocalDate mid = range.first().plusDays(cut % range.lengthInDays());
+      if (mid.equals(range.last())) {
+        return;
+      }
+      LinkedHashSet<Occurrence> halves = new LinkedHashSet<>(c.occurrences(roadmap, range.withLast(mid)).toList());
+      halves.addAll(c.occurrences(roadmap, range.withFirst(mid.plusDays(1))).toList());
+      List<Occurrence> union = new ArrayList<>(halves);
+      union.sort(Occurrence.ORDER);
+      assertThat(union).isEqualTo(c.occurrences(roadmap, range).toList());
+    });
+  }
+
+  @Test
+  void effectiveDue_anyPolicy_isAWorkingDayNoFurtherThanThePolicyAllows() {
+    qt().forAll(roadmaps(), policies()).checkAssert((roadmap, policy) -> {
+      for (Occurrence o : ScheduleCalculator.standard().withPolicy(policy).schedule(roadmap).toList()) {
+        if (o.kind() == OccurrenceKind.CONTINUOUS) {
+          assertThat(o.nominalDue()).isEmpty();
+          assertThat(o.effectiveDue()).isEmpty();
+          continue;
+        }
+        LocalDate nominal = o.nominalDue().orElseThrow();
+        LocalDate effective = o.effectiveDue().orElseThrow();
+        assertThat(nominal).isEqualTo(o.end());
+        if (o.kind() == OccurrenceKind.EVENT || policy == DueDatePolicy.NONE) {
+          assertThat(effective).isEqualTo(nominal);
+        } else if (policy == DueDatePolicy.PREVIOUS_WORKING_DAY) {
+          assertThat(RUSSIA.isWorkingDay(effective)).isTrue();
+          assertThat(effective).isBeforeOrEqualTo(nominal);
+          assertThat(RUSSIA.workingDaysBetween(effective.plusDays(1), nominal.plusDays(1))).isZero();
+        } else {
+          assertThat(RUSSIA.isWorkingDay(effective)).isTrue();
+          assertThat(effective).isAfterOrEqualTo(nominal);
+          assertThat(RUSSIA.workingDaysBetween(nominal, effective)).isZero();
+        }
+      }
+    });
+  }
+
+  @Test
+  void expand_anyRuleContextAndRange_isOrderedInsideTheRangeAndClippedToThePeriod() {
+    qt().forAll(Generate.pick(RULES), ranges(), ranges()).checkAssert((rule, period, range) -> {
+      TermContext ctx = TermContext.of(period);
+      List<TermOccurrence> all = ScheduleCalculator.standard().expand(rule, ctx).toList();
+      List<TermOccurrence> some = ScheduleCalculator.standard().expand(rule, ctx, range).toList();
+      assertThat(some).isEqualTo(all.stream()
+          .filter(o -> !o.end().isBefore(range.first()) && !o.start().isAfter(range.last())).toList());
+      for (int i = 1; i < all.size(); i++) {
+        assertThat(all.get(i - 1).start()).isBeforeOrEqualTo(all.get(i).start());
+      }
+      boolean explicit = rule instanceof TermRule.OneDate || rule instanceof TermRule.Deadline
+          || rule instanceof TermRule.MonthsOfYear || rule instanceof TermRule.DateWindow
+          || rule instanceof TermRule.StartingFrom || rule instanceof TermRule.InYears
+          || (rule instanceof TermRule.Quarters q && q.year().isPresent())
+          || (rule instanceof TermRule.YearlyDeadline d && d.followingYear());
+      if (!explicit) {
+        assertThat(all).allMatch(o -> period.encloses(o.span()));
+      }
+    });
+  }
+
+  @Test
+  void expand_yearlyForm_givesOneOccurrencePerYearOfAWholeYearsPeriod() {
+    qt().forAll(SourceDSL.integers().between(2021, 2024), SourceDSL.integers().between(0, 2)).checkAssert((y, n) -> {
+      TermContext ctx = TermContext.of(DateRange.ofYears(y, y + n));
+      ScheduleCalculator c = ScheduleCalculator.standard();
+      assertThat(c.expand(TermRule.YearlyInMonths.of(Month.NOVEMBER), ctx).toList()).hasSize(n + 1);
+      assertThat(c.expand(TermRule.TimesAYear.of(4), ctx).toList()).hasSize(4 * (n + 1));
+      assertThat(c.expand(TermRule.ThroughAcademicYear.of(), ctx).toList()).hasSize(n + 2);
+      assertThat(c.expand(new TermRule.YearlyDeadline(MonthDay.of(1, 25), true), ctx).toList())
+          .allMatch(o -> o.start().getYear() == o.year().getAsInt() + 1).hasSize(n + 1);
+    });
+  }
+}

@@ -1,0 +1,143 @@
+package org.eduroadmap.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.term.TermRule;
+import org.eduroadmap.term.YearSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScheduleCalculatorTest {
+
+  private static final ScheduleCalculator CALCULATOR = ScheduleCalculator.standard();
+  private static final TermContext Y2021_2022 = TermContext.of(DateRange.ofYears(2021, 2022));
+
+  private static DateRange range(String first, String last) {
+    return DateRange.of(LocalDate.parse(first), LocalDate.parse(last));
+  }
+
+  /** One rule, one context: the occurrences as {@code KIND start/end due effective}. */
+  static Stream<Arguments> forms() {
+    TermContext kizel = TermContext.of(range("2021-07-21", "2022-12-31"));
+    return Stream.of(
+        Arguments.of(TermRule.OneDate.of(LocalDate.of(2021, 2, 28)), Y2021_2022,
+            List.of("EVENT 2021-02-28/2021-02-28 2021-02-28 2021-02-28")), // a Sunday: never moved
+        Arguments.of(TermRule.Deadline.of(LocalDate.of(2020, 12, 1)), Y2021_2022,
+            List.of("DEADLINE 2020-12-01/2020-12-01 2020-12-01 2020-12-01")), // before the period: on the date
+        Arguments.of(TermRule.YearlyInMonths.of(Month.JANUARY, Month.FEBRUARY, Month.MAY), TermContext.of(DateRange.ofYear(2022)),
+            List.of("WINDOW 2022-01-01/2022-02-28 2022-02-28 2022-02-28",
+                "WINDOW 2022-05-01/2022-05-31 2022-05-31 2022-05-31")),
+        Arguments.of(TermRule.TimesAYear.of(2), TermContext.of(DateRange.ofYear(2021)),
+            List.of("WINDOW 2021-01-01/2021-06-30 2021-06-30 2021-06-30",
+                "WINDOW 2021-07-01/2021-12-31 2021-12-31 2021-12-30")),
+        Arguments.of(TermRule.Yearly.of(), kizel,
+            List.of("WINDOW 2021-07-21/2021-12-31 2021-12-31 2021-12-30",
+                "WINDOW 2022-01-01/2022-12-31 2022-12-31 2022-12-30")),
+        Arguments.of(TermRule.YearlyDeadline.of(MonthDay.of(3, 1)), kizel, // 1 Mar 2021 is before the period
+            List.of("DEADLINE 2022-01-01/2022-03-01 2022-03-01 2022-03-01")),
+        Arguments.of(TermRule.FirstThenYearly.of(YearMonth.of(2022, 10)), Y2021_2022,
+            List.of("WINDOW 2022-10-01/2022-10-31 2022-10-31 2022-10-31")),
+        Arguments.of(TermRule.ThroughPeriod.of(YearSpan.of(2022, 2024)), Y2021_2022,
+            List.of("CONTINUOUS 2022-01-01/2022-12-31")),
+        Arguments.of(TermRule.ThroughAcademicYear.of(), Y2021_2022.withColumnYear(2021),
+            List.of("CONTINUOUS 2021-09-01/2022-08-31")),
+        Arguments.of(TermRule.AfterAcademicYear.of(), Y2021_2022,
+            List.of("WINDOW 2021-06-01/2021-08-31 2021-08-31 2021-08-31",
+                "WINDOW 2022-06-01/2022-08-31 2022-08-31 2022-08-31")),
+        Arguments.of(new TermRule.Quarters(java.util.Optional.empty(), 4, 4), Y2021_2022,
+            List.of("WINDOW 2021-10-01/2021-12-31 2021-12-31 2021-12-30",
+                "WINDOW 2022-10-01/2022-12-31 2022-12-31 2022-12-30")),
+        Arguments.of(TermRule.StartingFrom.of(LocalDate.of(2022, 3, 1)), Y2021_2022,
+            List.of("CONTINUOUS 2022-03-01/2022-12-31")),
+        Arguments.of(TermRule.OnDemand.of(), Y2021_2022, List.of()));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("forms")
+  void expand_form_givesTheOccurrencesOfTermsMd(TermRule rule, TermContext context, List<String> expected) {
+    assertThat(CALCULATOR.expand(rule, context).map(o -> o.kind() + " " + o.span()
+        + o.nominalDue().map(d -> " " + d + " " + o.effectiveDue().orElseThrow()).orElse("")))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void expand_nextWorkingDayPolicy_movesDueForwardByCivilCode193() {
+    TermOccurrence dec = CALCULATOR.withPolicy(DueDatePolicy.NEXT_WORKING_DAY)
+        .expand(TermRule.YearlyInMonths.of(Month.DECEMBER), TermContext.of(DateRange.ofYear(2021))).findFirst().orElseThrow();
+
+    assertThat(dec.effectiveDue()).contains(LocalDate.of(2022, 1, 10)); // 31 Dec 2021 – 9 Jan 2022 were days off
+  }
+
+  @Test
+  void dueIn_november2021_isWhatIsEffectivelyDueThen() {
+    Roadmap eao = Seeds.load("eao-2021");
+
+    assertThat(CALCULATOR.dueIn(eao, range("2021-10-01", "2021-11-30")).map(o -> o.activityKey() + " " + o.effectiveDue().orElseThrow()))
+        .containsExactly("7 2021-10-29", "8 2021-11-30");
+  }
+
+  @Test
+  void nextDue_afterADay_isTheFollowingOccurrence() {
+    Roadmap eao = Seeds.load("eao-2021");
+
+    assertThat(CALCULATOR.nextDue(eao, "8", LocalDate.of(2021, 12, 1)).map(Occurrence::start))
+        .contains(LocalDate.of(2022, 11, 1));
+    assertThat(CALCULATOR.nextDue(eao, "7", LocalDate.of(2021, 10, 29)).map(Occurrence::start))
+        .contains(LocalDate.of(2022, 9, 1));
+    assertThat(CALCULATOR.nextDue(eao, "8", LocalDate.of(2023, 11, 30))).isEmpty();
+  }
+
+  @Test
+  void agenda_coExecutor_acrossRoadmaps_inDueOrder() {
+    List<Roadmap> roadmaps = List.of(Seeds.load("olenegorsk-2021"), Seeds.load("eao-2021"));
+
+    assertThat(CALCULATOR.agenda("имц", roadmaps, range("2021-11-01", "2021-11-30"))
+        .stream().map(o -> o.activityKey() + " " + o.kind()))
+        .containsExactly("4 WINDOW", "5 CONTINUOUS", "6 CONTINUOUS", "9 CONTINUOUS");
+  }
+
+  @Test
+  void load_partyPerMonth_countsActiveAndDue() {
+    List<MonthlyLoad> load = CALCULATOR.load(List.of(Seeds.load("olenegorsk-2021")), range("2021-11-01", "2021-11-30"));
+
+    assertThat(load).extracting(MonthlyLoad::toString)
+        .containsExactly("ИМЦ 2021-11 active 4 due 1", "Комитет 2021-11 active 5 due 2", "ОО 2021-11 active 1 due 0");
+  }
+
+  @Test
+  void schedule_invalidPeriod_isATypedErrorNamingIt() {
+    Roadmap bad = Seeds.load("eao-2021").withPeriod(RoadmapPeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2021, 1, 1)));
+
+    assertThatThrownBy(() -> CALCULATOR.schedule(bad)).isInstanceOf(ScheduleException.class)
+        .hasMessageContaining("2023-01-01 – 2021-01-01")
+        .satisfies(e -> assertThat(((ScheduleException) e).getMessage(Locale.forLanguageTag("ru")))
+            .contains("Неверный период"));
+  }
+
+  @Test
+  void unscheduled_external_keepsTheScheduleItNames() {
+    Unscheduled u = CALCULATOR.unscheduled(Seeds.load("eao-2021")).get(1);
+
+    assertThat(u.schedule()).contains("планом - графиком ОГАОУ ДПО «ИПКПР»");
+  }
+
+  @Test
+  void zoneOf_regionOfTheRoadmap_isTheRegionsZone() {
+    assertThat(CALCULATOR.zoneOf(Seeds.load("eao-2021"))).hasToString("Asia/Vladivostok");
+    assertThat(CALCULATOR.zoneOf(Seeds.load("kizel-2021"))).hasToString("Asia/Yekaterinburg");
+  }
+}
