@@ -15,8 +15,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eduroadmap", mixinStandardHelpOptions = true, version = "eduroadmap 0.1.0",
     description = "Roadmaps for schools with low results, as data: terms, schedules, validation.",
-    subcommands = {ListCommand.class, DemoCommand.class})
+    subcommands = {DemoCommand.class, ListCommand.class, TermsCommand.class, ScheduleCommand.class,
+        ValidateCommand.class, IcsCommand.class, CalendarCommand.class, ImportCommand.class})
 public final class EduroadmapCommand implements Runnable {
+
+  // Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -40,6 +45,9 @@ public final class EduroadmapCommand implements Runnable {
 
   /** Runs the tool. */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version on first use; people and scripts reading our
+    // standard error need only our own messages.
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

@@ -1,0 +1,101 @@
+package org.eduroadmap.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.schedule.Occurrence;
+import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.schedule.Unscheduled;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code schedule ROADMAP}: the occurrences that overlap a range. */
+@Command(name = "schedule", description = "The occurrences of a roadmap's activities in a range.")
+final class ScheduleCommand implements Runnable {
+
+  /** The spec's short policy names. */
+  enum Policy {
+    previous(DueDatePolicy.PREVIOUS_WORKING_DAY),
+    next(DueDatePolicy.NEXT_WORKING_DAY),
+    none(DueDatePolicy.NONE);
+
+    final DueDatePolicy policy;
+
+    Policy(DueDatePolicy policy) {
+      this.policy = policy;
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  String roadmapName;
+
+  @Mixin
+  RangeOptions range;
+
+  @Option(names = "--policy", defaultValue = "previous", description = "previous (default), next or none")
+  Policy policy;
+
+  @Option(names = "--unscheduled", description = "also list activities with no dated occurrence")
+  boolean unscheduled;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  OutputFormat format;
+
+  @Override
+  public void run() {
+    Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
+    ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
+    PrintWriter out = spec.commandLine().getOut();
+    calculator.occurrences(roadmap, range.resolve(spec, roadmap))
+        .forEachOrdered(o -> print(out, o));
+    if (unscheduled) {
+      for (Unscheduled u : calculator.unscheduled(roadmap)) {
+        print(out, u);
+      }
+    }
+    out.flush();
+  }
+
+  private void print(PrintWriter out, Occurrence o) {
+    if (format == OutputFormat.jsonl) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("activity", o.activityKey());
+      line.put("kind", o.kind().name());
+      line.put("start", o.start());
+      line.put("end", o.end());
+      line.put("due", o.nominalDue().orElse(null));
+      line.put("effectiveDue", o.effectiveDue().orElse(null));
+      o.year().ifPresent(y -> line.put("year", y));
+      line.put("title", o.activity().title());
+      line.put("responsible", o.activity().responsibility().text());
+      JsonLines.write(out, line);
+    } else {
+      out.printf("%-6s %-10s %s – %s  due %-10s  %s%n", o.activityKey(), o.kind(), o.start(), o.end(),
+          o.effectiveDue().map(Object::toString).orElse("—"), o.activity().title());
+    }
+  }
+
+  private void print(PrintWriter out, Unscheduled u) {
+    if (format == OutputFormat.jsonl) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("activity", u.activityKey());
+      line.put("kind", "UNSCHEDULED");
+      line.put("reason", u.reason().name());
+      line.put("text", u.text());
+      u.schedule().ifPresent(s -> line.put("schedule", s));
+      u.year().ifPresent(y -> line.put("year", y));
+      JsonLines.write(out, line);
+    } else {
+      out.printf("%-6s UNSCHEDULED %s: «%s»%n", u.activityKey(), u.reason(), u.text());
+    }
+  }
+}

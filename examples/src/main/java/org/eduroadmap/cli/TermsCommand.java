@@ -1,0 +1,124 @@
+package org.eduroadmap.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.schedule.TermContext;
+import org.eduroadmap.term.TermParseException;
+import org.eduroadmap.term.TermReader;
+import org.eduroadmap.term.TermRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code terms}: reads term texts from standard input, one per line, and explains each. */
+@Command(name = "terms", description = "Reads term texts («сроки») from standard input, one per line.")
+final class TermsCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--from", description = "first day of the period (ISO date)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "last day of the period (ISO date)")
+  LocalDate to;
+
+  @Option(names = "--year", description = "the year of a per-year column")
+  Integer year;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "text or jsonl (default)")
+  OutputFormat format;
+
+  @Option(names = "--lang", defaultValue = "ru", description = "language of error messages: ru or en")
+  String lang;
+
+  @Override
+  public void run() {
+    if ((from == null) != (to == null)) {
+      throw new ParameterException(spec.commandLine(), "--from and --to go together");
+    }
+    DateRange period = null;
+    if (from != null) {
+      if (to.isBefore(from)) {
+        throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+      }
+      period = DateRange.of(from, to);
+    } else if (year != null) {
+      period = DateRange.ofYear(year);
+    }
+    TermContext context = period == null ? null : TermContext.of(period);
+    if (context != null && year != null) {
+      context = context.withColumnYear(year);
+    }
+    Locale locale = Locale.forLanguageTag(lang);
+    ScheduleCalculator calculator = ScheduleCalculator.standard();
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> lines = readStdin();
+    for (String text : lines) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("text", text);
+      try {
+        TermRule rule = TermReader.strict().read(text);
+        line.put("ok", true);
+        line.put("kind", rule.kind().name());
+        rule.unscheduledReason().ifPresent(r -> line.put("reason", r.name()));
+        line.put("ru", rule.toRussian());
+        line.put("en", rule.toEnglish());
+        line.put("error", null);
+        if (context != null) {
+          List<Map<String, Object>> occurrences = new ArrayList<>();
+          calculator.expand(rule, context).forEach(o -> {
+            Map<String, Object> occ = new LinkedHashMap<>();
+            occ.put("start", o.start());
+            occ.put("end", o.end());
+            occ.put("due", o.nominalDue().orElse(null));
+            occ.put("effectiveDue", o.effectiveDue().orElse(null));
+            occurrences.add(occ);
+          });
+          line.put("occurrences", occurrences);
+        }
+      } catch (TermParseException e) {
+        line.put("ok", false);
+        line.put("kind", "UNSCHEDULED");
+        line.put("reason", "UNPARSED");
+        line.put("ru", null);
+        line.put("en", null);
+        line.put("error", e.message(locale));
+      }
+      if (format == OutputFormat.jsonl) {
+        JsonLines.write(out, line);
+      } else {
+        out.printf("%s%n  → %s%n", text, Boolean.TRUE.equals(line.get("ok"))
+            ? line.get("kind") + ": " + line.get("ru") + " / " + line.get("en")
+            : "ошибка: " + line.get("error"));
+      }
+    }
+    out.flush();
+  }
+
+  private static List<String> readStdin() {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      for (String l = in.readLine(); l != null; l = in.readLine()) {
+        lines.add(l);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines;
+  }
+}

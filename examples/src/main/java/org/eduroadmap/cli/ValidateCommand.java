@@ -1,0 +1,58 @@
+package org.eduroadmap.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.validation.RoadmapValidator;
+import org.eduroadmap.validation.ValidationReport;
+import org.eduroadmap.validation.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate ROADMAP}: every rule the roadmap breaks; exit status 1 when any is an error. */
+@Command(name = "validate", description = "Every rule a roadmap breaks; exit status 1 when any is an ERROR.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  String roadmapName;
+
+  @Option(names = "--lang", defaultValue = "ru", description = "ru (default) or en")
+  String lang;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
+    ValidationReport report = RoadmapValidator.standard().validate(roadmap, Locale.forLanguageTag(lang));
+    print(spec.commandLine().getOut(), report, format);
+    return report.hasErrors() ? 1 : 0;
+  }
+
+  static void print(PrintWriter out, ValidationReport report, OutputFormat format) {
+    for (Violation v : report.violations()) {
+      if (format == OutputFormat.jsonl) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("severity", v.severity().name());
+        line.put("code", v.code().name());
+        line.put("path", v.path());
+        line.put("activity", v.activity().orElse(null));
+        line.put("message", v.message());
+        JsonLines.write(out, line);
+      } else {
+        out.printf("%-7s %-28s %s%n        %s%n", v.severity(), v.code(), v.path(), v.message());
+      }
+    }
+    out.flush();
+  }
+}
