@@ -1,0 +1,165 @@
+package org.eduroadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eduroadmap.examples.SeedRoadmaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command-line contract of spec/cli.md: commands, fields, exit statuses. */
+class EduroadmapCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Run(int status, String out, String err) {
+    List<JsonNode> lines() throws Exception {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String l : out.split("\n")) {
+        if (!l.isBlank()) {
+          nodes.add(JSON.readTree(l));
+        }
+      }
+      return nodes;
+    }
+  }
+
+  private static Run run(String stdin, String... args) {
+    InputStream saved = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      CommandLine cl = EduroadmapCommand.commandLine();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      int status = cl.execute(args);
+      return new Run(status, out.toString(), err.toString());
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void list_jsonl_namesEveryBundledRoadmapWithItsPeriod() throws Exception {
+    List<JsonNode> lines = run("", "list", "--format", "jsonl").lines();
+    assertThat(lines).extracting(n -> n.get("name").asText()).containsExactlyElementsOf(SeedRoadmaps.names());
+    assertThat(lines.get(0).get("from").asText()).isEqualTo("2021-01-01");
+    assertThat(lines.get(0).get("to").asText()).isEqualTo("2023-12-31");
+  }
+
+  @Test
+  void terms_oneLinePerInputLine_withKindCanonicalTextsAndOccurrences() throws Exception {
+    Run run = run("ежегодно (ноябрь)\nнябрь 2021\n", "terms", "--from", "2021-01-01", "--to", "2022-12-31");
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get("ok").asBoolean()).isTrue();
+    assertThat(lines.get(0).get("kind").asText()).isEqualTo("WINDOW");
+    assertThat(lines.get(0).get("ru").asText()).isEqualTo("ежегодно (ноябрь)");
+    assertThat(lines.get(0).get("en").asText()).isEqualTo("every year in November");
+    assertThat(lines.get(0).get("occurrences")).hasSize(2);
+    assertThat(lines.get(0).get("occurrences").get(1).get("due").asText()).isEqualTo("2022-11-30");
+    assertThat(lines.get(1).get("ok").asBoolean()).isFalse();
+    assertThat(lines.get(1).get("error").asText()).contains("нябрь").contains("ноябрь");
+  }
+
+  @Test
+  void schedule_jsonl_givesTheContractFields_andNullEffectiveDueForContinuous() throws Exception {
+    List<JsonNode> lines = run("", "schedule", "olenegorsk-2021", "--format", "jsonl").lines();
+    assertThat(lines).isNotEmpty().allSatisfy(n -> assertThat(n.fieldNames()).toIterable()
+        .contains("activity", "kind", "start", "end", "due", "effectiveDue"));
+    assertThat(lines).filteredOn(n -> n.get("kind").asText().equals("CONTINUOUS"))
+        .isNotEmpty().allSatisfy(n -> assertThat(n.get("effectiveDue").isNull()).isTrue());
+    // «Ноябрь 2021, далее - ежегодно»: activity 3, November 2021, due 30 November 2021 (a Tuesday).
+    assertThat(lines).anySatisfy(n -> {
+      assertThat(n.get("activity").asText()).isEqualTo("3");
+      assertThat(n.get("start").asText()).isEqualTo("2021-11-01");
+      assertThat(n.get("effectiveDue").asText()).isEqualTo("2021-11-30");
+    });
+  }
+
+  @Test
+  void schedule_policyNext_movesADueDateOnADayOffForward() throws Exception {
+    // «два раза в год», second half of 2021 is due 31 Dec 2021, a day off: previous → 30 Dec, next → 10 Jan 2022.
+    List<JsonNode> previous = run("", "schedule", "eao-2021", "--from", "2021-07-01", "--to", "2021-12-31",
+        "--format", "jsonl").lines();
+    List<JsonNode> next = run("", "schedule", "eao-2021", "--from", "2021-07-01", "--to", "2021-12-31",
+        "--policy", "next", "--format", "jsonl").lines();
+    assertThat(previous).filteredOn(n -> n.get("activity").asText().equals("14"))
+        .extracting(n -> n.get("effectiveDue").asText()).contains("2021-12-30");
+    assertThat(next).filteredOn(n -> n.get("activity").asText().equals("14"))
+        .extracting(n -> n.get("effectiveDue").asText()).contains("2022-01-10");
+  }
+
+  @Test
+  void schedule_unscheduled_listsReasons() throws Exception {
+    List<JsonNode> lines = run("", "schedule", "katanga-2023", "--unscheduled", "--format", "jsonl").lines();
+    assertThat(lines).filteredOn(n -> n.get("kind").asText().equals("UNSCHEDULED"))
+        .extracting(n -> n.get("reason").asText()).contains("EXTERNAL", "ON_DEMAND");
+  }
+
+  @Test
+  void validate_roadmapWithAnError_exitsWithOne() throws Exception {
+    Run run = run("", "validate", "katanga-2023", "--format", "jsonl");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.lines()).anySatisfy(n -> {
+      assertThat(n.get("severity").asText()).isEqualTo("ERROR");
+      assertThat(n.get("code").asText()).isEqualTo("NUMBER_DUPLICATE");
+      assertThat(n.get("activity").asText()).isEqualTo("11");
+      assertThat(n.get("path").asText()).startsWith("sections[0].activities[");
+    });
+  }
+
+  @Test
+  void validate_roadmapWithoutErrors_exitsWithZero() {
+    assertThat(run("", "validate", "olenegorsk-2021").status()).isZero();
+  }
+
+  @Test
+  void calendar_2026_listsSpecialDaysWithContractKinds() throws Exception {
+    List<JsonNode> lines = run("", "calendar", "--year", "2026", "--format", "jsonl").lines();
+    assertThat(lines).extracting(n -> n.get("kind").asText())
+        .allMatch(k -> List.of("holiday", "transfer_day_off", "non_working_decree", "working_weekend",
+            "shortened").contains(k));
+    assertThat(lines).anySatisfy(n -> assertThat(n.get("date").asText()).isEqualTo("2026-01-01"));
+    assertThat(lines).noneSatisfy(n -> assertThat(n.get("date").asText()).isEqualTo("2026-01-12"));
+  }
+
+  @Test
+  void ics_writesOneCalendar() {
+    Run run = run("", "ics", "olenegorsk-2021", "--from", "2021-10-01", "--to", "2021-11-30");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTODO").contains("END:VCALENDAR");
+  }
+
+  @Test
+  void import_seedText_writesRoadmapJson(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("doc.txt");
+    Files.writeString(file, "КОМИТЕТ ПО ОБРАЗОВАНИЮ\n\nПРИКАЗ\n\n15.12.2020\n\n№ 576\n\n"
+        + "План мероприятий на 2021-2023 годы\n\n№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
+        + "1.\tФормирование списка ШНОР\tОктябрь 2021, далее - ежегодно\tКомитет, ИМЦ\n");
+    Run run = run("", "import", file.toString());
+    assertThat(run.status()).isZero();
+    JsonNode roadmap = JSON.readTree(run.out());
+    assertThat(roadmap.at("/sections/0/activities/0/term").asText()).isEqualTo("Октябрь 2021, далее - ежегодно");
+  }
+
+  @Test
+  void unknownRoadmap_isAnErrorNamingIt_withNothingOnStandardOutput() {
+    Run run = run("", "schedule", "nowhere-2020");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("nowhere-2020");
+    assertThat(run.out()).isEmpty();
+  }
+}
