@@ -37,7 +37,7 @@ final class TermsCommand implements Runnable {
   @Option(names = "--to", description = "last day of the period (ISO date)")
   LocalDate to;
 
-  @Option(names = "--year", description = "the year of a per-year column")
+  @Option(names = "--year", description = "the year of a per-year column; alone, the period is 1 January of it to 31 August of the next year")
   Integer year;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "text or jsonl (default)")
@@ -58,7 +58,9 @@ final class TermsCommand implements Runnable {
       }
       period = DateRange.of(from, to);
     } else if (year != null) {
-      period = DateRange.ofYear(year);
+      // A column year alone: the calendar year and the academic year that starts in it, so that
+      // «В течение учебного года» in column Y is not cut at 31 December.
+      period = DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 8, 31));
     }
     TermContext context = period == null ? null : TermContext.of(period);
     if (context != null && year != null) {

@@ -75,6 +75,15 @@ class EduroadmapCommandTest {
   }
 
   @Test
+  void terms_yearAlone_readsAsThatColumnsYear() throws Exception {
+    List<JsonNode> lines = run("В течение учебного года\nВ течение года\n", "terms", "--year", "2021").lines();
+    assertThat(lines.get(0).get("occurrences").get(0).get("start").asText()).isEqualTo("2021-09-01");
+    assertThat(lines.get(0).get("occurrences").get(0).get("end").asText()).isEqualTo("2022-08-31");
+    assertThat(lines.get(1).get("occurrences")).hasSize(1);
+    assertThat(lines.get(1).get("occurrences").get(0).get("end").asText()).isEqualTo("2021-12-31");
+  }
+
+  @Test
   void schedule_jsonl_givesTheContractFields_andNullEffectiveDueForContinuous() throws Exception {
     List<JsonNode> lines = run("", "schedule", "olenegorsk-2021", "--format", "jsonl").lines();
     assertThat(lines).isNotEmpty().allSatisfy(n -> assertThat(n.fieldNames()).toIterable()
