@@ -180,10 +180,10 @@ public final class RoadmapJson {
           "Неизвестное поле «" + u.getPropertyName() + "»; ожидается одно из: " + known, e);
     }
     if (e instanceof InvalidFormatException f) {
-      String expected = describe(f.getTargetType());
+      Expected expected = describe(f.getTargetType());
       return new RoadmapJsonException(path, line, column,
-          "Invalid value '" + f.getValue() + "': expected " + expected.split("\\|")[0],
-          "Недопустимое значение «" + f.getValue() + "»: ожидается " + expected.split("\\|")[1], e);
+          "Invalid value '" + f.getValue() + "': expected " + expected.english(),
+          "Недопустимое значение «" + f.getValue() + "»: ожидается " + expected.russian(), e);
     }
     if (e instanceof ValueInstantiationException v) {
       String reason = rootMessage(v);
@@ -191,10 +191,10 @@ public final class RoadmapJson {
           "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
     }
     if (e instanceof MismatchedInputException m) {
-      String expected = describe(m.getTargetType());
+      Expected expected = describe(m.getTargetType());
       return new RoadmapJsonException(path, line, column,
-          "Unexpected value: expected " + expected.split("\\|")[0] + " (" + e.getOriginalMessage() + ")",
-          "Неожиданное значение: ожидается " + expected.split("\\|")[1], e);
+          "Unexpected value: expected " + expected.english() + " (" + e.getOriginalMessage() + ")",
+          "Неожиданное значение: ожидается " + expected.russian(), e);
     }
     if (e instanceof JsonParseException) {
       return new RoadmapJsonException(path, line, column,
@@ -210,30 +210,33 @@ public final class RoadmapJson {
         "Не удалось прочитать дорожную карту: " + e.getOriginalMessage(), e);
   }
 
-  private static String describe(Class<?> type) {
+  /** What a value should have been, said in both languages. */
+  private record Expected(String english, String russian) {}
+
+  private static Expected describe(Class<?> type) {
     if (type == null) {
-      return "another value|другое значение";
+      return new Expected("another value", "другое значение");
     }
     if (Temporal.class.isAssignableFrom(type)) {
-      return "an ISO date such as 2021-02-20|дата в формате ISO, например 2021-02-20";
+      return new Expected("an ISO date such as 2021-02-20", "дата в формате ISO, например 2021-02-20");
     }
     if (type.isEnum()) {
       StringBuilder names = new StringBuilder();
       for (Object c : type.getEnumConstants()) {
         names.append(names.length() == 0 ? "" : ", ").append(c);
       }
-      return "one of " + names + "|одно из значений " + names;
+      return new Expected("one of " + names, "одно из значений " + names);
     }
     if (type == int.class || type == Integer.class) {
-      return "a whole number|целое число";
+      return new Expected("a whole number", "целое число");
     }
     if (type == String.class || type.getSimpleName().equals("Term")) {
-      return "a string|строка";
+      return new Expected("a string", "строка");
     }
     if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "a list|список";
+      return new Expected("a list", "список");
     }
-    return "an object|объект";
+    return new Expected("an object", "объект");
   }
 
   private static String rootMessage(Throwable e) {
