@@ -1,11 +1,11 @@
 package org.eduroadmap.schedule;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.schedule.internal.DueDates;
+import org.eduroadmap.schedule.internal.MonthBounds;
 import org.eduroadmap.schedule.internal.YearlyRuns;
 import org.eduroadmap.term.OccurrenceKind;
 
@@ -29,6 +29,8 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
   private final LocalDate to;
   private final int columnYear;
   private final DueDates dueDates;
+  /** Whether due dates stay where they are (policy NONE): then there is nothing to look up. */
+  private final boolean dueStays;
   private final int lastYear;
   private int year;
   private int run;
@@ -43,6 +45,7 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     this.to = to;
     this.columnYear = columnYear;
     this.dueDates = dueDates;
+    this.dueStays = dueDates.policy() == DueDatePolicy.NONE;
     // The years Expander generates: the period's (or the column's), near the query range.
     int first = columnYear != 0 ? columnYear : periodFirst.getYear();
     int last = columnYear != 0 ? columnYear : periodLast.getYear();
@@ -76,7 +79,18 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     // Leave the spliterator exhausted first, as the contract wants even if action throws.
     year = last + 1;
     run = 0;
+    // The years strictly inside both the period and the query range need no clipping nor filtering.
+    int innerFirst = Math.max(periodFirst.getYear(), from.getYear()) + 1;
+    int innerLast = Math.min(periodLast.getYear(), to.getYear()) - 1;
     for (; y <= last; y++, i = 0) {
+      if (y >= innerFirst && y <= innerLast) {
+        int label = columnYear != 0 ? columnYear : y;
+        LocalDate[] bounds = MonthBounds.ofYear(y);
+        for (; i < count; i++) {
+          action.accept(occurrence(bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], label));
+        }
+        continue;
+      }
       for (; i < count; i++) {
         TermOccurrence o = make(y, i);
         if (o != null) {
@@ -88,19 +102,22 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
   /** Span {@code i} of {@code y} clipped to the period, or null when it misses the period or the query. */
   private TermOccurrence make(int y, int i) {
-    LocalDate start = LocalDate.of(y, runs.firstMonth(i), 1);
-    int lastMonth = runs.lastMonth(i);
-    LocalDate end = LocalDate.of(y, lastMonth, Month.of(lastMonth).length(Year.isLeap(y)));
+    LocalDate[] bounds = MonthBounds.ofYear(y);
+    LocalDate start = bounds[runs.firstIndex(i)];
+    LocalDate end = bounds[runs.lastIndex(i)];
     LocalDate s = start.isBefore(periodFirst) ? periodFirst : start;
     LocalDate e = end.isAfter(periodLast) ? periodLast : end;
     if (e.isBefore(s) || e.isBefore(from) || s.isAfter(to)) {
       return null;
     }
-    int label = columnYear != 0 ? columnYear : y;
+    return occurrence(s, e, columnYear != 0 ? columnYear : y);
+  }
+
+  private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
     if (kind == OccurrenceKind.CONTINUOUS) {
-      return new TermOccurrence(kind, s, e, null, null, label);
+      return new TermOccurrence(kind, start, end, null, null, label);
     }
-    return new TermOccurrence(kind, s, e, e, dueDates.effective(e), label);
+    return new TermOccurrence(kind, start, end, end, dueStays ? end : dueDates.effective(end), label);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.eduroadmap.schedule.internal;
 
 import java.time.Month;
+import java.util.Arrays;
 import java.util.Set;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.TermRule;
@@ -73,22 +74,37 @@ public final class YearlyRuns {
 
   /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
   static int[] runsOf(Set<Month> months) {
+    // Iterate the set once into a bit per month: cheaper than asking it about each of the 12.
+    int mask = 0;
+    for (Month month : months) {
+      mask |= 1 << month.getValue();
+    }
     int[] runs = new int[24];
     int n = 0;
     int m = 1;
     while (m <= 12) {
-      if (!months.contains(Month.of(m))) {
+      if ((mask & (1 << m)) == 0) {
         m++;
         continue;
       }
       int end = m;
-      while (end < 12 && months.contains(Month.of(end + 1))) {
+      while (end < 12 && (mask & (1 << (end + 1))) != 0) {
         end++;
       }
       runs[n++] = m;
       runs[n++] = end;
       m = end + 1;
     }
-    return java.util.Arrays.copyOf(runs, n);
+    return Arrays.copyOf(runs, n);
+  }
+
+  /** Index in a {@link MonthBounds#ofYear} table of the first day of span {@code i}. */
+  public int firstIndex(int i) {
+    return 2 * (runs[2 * i] - 1);
+  }
+
+  /** Index in a {@link MonthBounds#ofYear} table of the last day of span {@code i}. */
+  public int lastIndex(int i) {
+    return 2 * (runs[2 * i + 1] - 1) + 1;
   }
 }
