@@ -29,6 +29,7 @@ import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.YearCell;
 import org.eduroadmap.schedule.internal.DueDates;
 import org.eduroadmap.schedule.internal.Expander;
+import org.eduroadmap.schedule.internal.YearlyRuns;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.Term;
 import org.eduroadmap.term.TermReader;
@@ -213,6 +214,12 @@ public final class ScheduleCalculator {
   private Stream<TermOccurrence> expand(TermRule rule, TermContext context, LocalDate from, LocalDate to) {
     Objects.requireNonNull(rule, "rule");
     DateRange p = context.period();
+    YearlyRuns runs = YearlyRuns.ofOrNull(rule);
+    if (runs != null) {
+      // Already in order: made one at a time as the stream is consumed, never collected nor sorted.
+      return StreamSupport.stream(new YearlyTermOccurrences(runs, p.first(), p.last(),
+          context.columnYearOrZero(), from, to, dueDates), false);
+    }
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(new TermOccurrence(kind, start, end, due,

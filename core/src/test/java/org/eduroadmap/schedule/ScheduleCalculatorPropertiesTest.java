@@ -17,6 +17,7 @@ import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.schedule.internal.Expander;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.TermRule;
 import org.eduroadmap.term.YearSpan;
@@ -188,5 +189,22 @@ class ScheduleCalculatorPropertiesTest {
       assertThat(c.expand(new TermRule.YearlyDeadline(MonthDay.of(1, 25), true), ctx).toList())
           .allMatch(o -> o.start().getYear() == o.year().getAsInt() + 1).hasSize(n + 1);
     });
+  }
+
+  @Test
+  void expand_anyRuleContextAndRange_givesWhatTheExpanderGivesSorted() {
+    ScheduleCalculator c = ScheduleCalculator.standard();
+    Expander expander = new Expander(c.academicYearStart(), c.teachingEnd());
+    qt().forAll(Generate.pick(RULES), ranges(), ranges(), SourceDSL.integers().between(2019, 2028))
+        .checkAssert((rule, period, range, column) -> {
+          for (TermContext ctx : List.of(TermContext.of(period), TermContext.of(period).withColumnYear(column))) {
+            List<TermOccurrence> expected = new ArrayList<>();
+            expander.expand(rule, period.first(), period.last(), ctx.columnYearOrZero(), range.first(),
+                range.last(), (kind, start, end, due, year) -> expected.add(new TermOccurrence(kind, start, end,
+                    due, due == null ? null : kind == OccurrenceKind.EVENT ? due : c.effectiveDue(due), year)));
+            expected.sort(TermOccurrence.ORDER);
+            assertThat(c.expand(rule, ctx, range).toList()).isEqualTo(expected);
+          }
+        });
   }
 }

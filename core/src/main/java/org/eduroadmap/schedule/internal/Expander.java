@@ -159,22 +159,8 @@ public final class Expander {
   /** Forms 4 and 5: adjacent listed months form one window, the others one window each. */
   private static void yearlyMonths(Ctx c, Set<Month> months) {
     // The runs of adjacent months, found once: {first month, last month} pairs.
-    int[] runs = new int[24];
-    int n = 0;
-    int m = 1;
-    while (m <= 12) {
-      if (!months.contains(Month.of(m))) {
-        m++;
-        continue;
-      }
-      int end = m;
-      while (end < 12 && months.contains(Month.of(end + 1))) {
-        end++;
-      }
-      runs[n++] = m;
-      runs[n++] = end;
-      m = end + 1;
-    }
+    int[] runs = YearlyRuns.runsOf(months);
+    int n = runs.length;
     for (int y = c.y0; y <= c.y1; y++) {
       for (int i = 0; i < n; i += 2) {
         c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs[i], 1), endOfMonth(y, runs[i + 1]), y);

@@ -1,0 +1,137 @@
+package org.eduroadmap.schedule;
+
+import java.time.LocalDate;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.schedule.internal.DueDates;
+import org.eduroadmap.schedule.internal.MonthBounds;
+import org.eduroadmap.schedule.internal.YearlyRuns;
+import org.eduroadmap.term.OccurrenceKind;
+
+/**
+ * The occurrences of a rule that repeats the same months every year, made one at a time in
+ * {@link TermOccurrence#ORDER}: the same spans as {@link org.eduroadmap.schedule.internal.Expander}
+ * gives, clipped to the period and filtered by the query range, without a list or a sort.
+ *
+ * <p>They come out ordered because a year's runs are disjoint and in calendar order, the years
+ * ascend, and clipping every span to one period and dropping some keeps disjoint spans in order.
+ *
+ * <p>Not thread-safe: one per expansion, like any spliterator.
+ */
+final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
+
+  private final YearlyRuns runs;
+  private final OccurrenceKind kind;
+  private final LocalDate periodFirst;
+  private final LocalDate periodLast;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final int columnYear;
+  private final DueDates dueDates;
+  /** Whether due dates stay where they are (policy NONE): then there is nothing to look up. */
+  private final boolean dueStays;
+  private final int lastYear;
+  private int year;
+  private int run;
+
+  YearlyTermOccurrences(YearlyRuns runs, LocalDate periodFirst, LocalDate periodLast, int columnYear,
+      LocalDate from, LocalDate to, DueDates dueDates) {
+    this.runs = runs;
+    this.kind = runs.kind();
+    this.periodFirst = periodFirst;
+    this.periodLast = periodLast;
+    this.from = from;
+    this.to = to;
+    this.columnYear = columnYear;
+    this.dueDates = dueDates;
+    this.dueStays = dueDates.policy() == DueDatePolicy.NONE;
+    // The years Expander generates: the period's (or the column's), near the query range.
+    int first = columnYear != 0 ? columnYear : periodFirst.getYear();
+    int last = columnYear != 0 ? columnYear : periodLast.getYear();
+    this.year = Math.max(first, from.getYear() - 1);
+    this.lastYear = Math.min(last, to.getYear());
+  }
+
+  @Override
+  public boolean tryAdvance(Consumer<? super TermOccurrence> action) {
+    int count = runs.count();
+    while (year <= lastYear) {
+      TermOccurrence o = make(year, run);
+      if (++run == count) {
+        run = 0;
+        year++;
+      }
+      if (o != null) {
+        action.accept(o);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void forEachRemaining(Consumer<? super TermOccurrence> action) {
+    int count = runs.count();
+    int y = year;
+    int i = run;
+    int last = lastYear;
+    // Leave the spliterator exhausted first, as the contract wants even if action throws.
+    year = last + 1;
+    run = 0;
+    // The years strictly inside both the period and the query range need no clipping nor filtering.
+    int innerFirst = Math.max(periodFirst.getYear(), from.getYear()) + 1;
+    int innerLast = Math.min(periodLast.getYear(), to.getYear()) - 1;
+    for (; y <= last; y++, i = 0) {
+      if (y >= innerFirst && y <= innerLast) {
+        int label = columnYear != 0 ? columnYear : y;
+        LocalDate[] bounds = MonthBounds.ofYear(y);
+        for (; i < count; i++) {
+          action.accept(occurrence(bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], label));
+        }
+        continue;
+      }
+      for (; i < count; i++) {
+        TermOccurrence o = make(y, i);
+        if (o != null) {
+          action.accept(o);
+        }
+      }
+    }
+  }
+
+  /** Span {@code i} of {@code y} clipped to the period, or null when it misses the period or the query. */
+  private TermOccurrence make(int y, int i) {
+    LocalDate[] bounds = MonthBounds.ofYear(y);
+    LocalDate start = bounds[runs.firstIndex(i)];
+    LocalDate end = bounds[runs.lastIndex(i)];
+    LocalDate s = start.isBefore(periodFirst) ? periodFirst : start;
+    LocalDate e = end.isAfter(periodLast) ? periodLast : end;
+    if (e.isBefore(s) || e.isBefore(from) || s.isAfter(to)) {
+      return null;
+    }
+    return occurrence(s, e, columnYear != 0 ? columnYear : y);
+  }
+
+  private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
+    if (kind == OccurrenceKind.CONTINUOUS) {
+      return new TermOccurrence(kind, start, end, null, null, label);
+    }
+    return new TermOccurrence(kind, start, end, end, dueStays ? end : dueDates.effective(end), label);
+  }
+
+  @Override
+  public Spliterator<TermOccurrence> trySplit() {
+    return null;
+  }
+
+  @Override
+  public long estimateSize() {
+    return year > lastYear ? 0 : ((long) lastYear - year + 1) * runs.count();
+  }
+
+  @Override
+  public int characteristics() {
+    return ORDERED | NONNULL | IMMUTABLE;
+  }
+}

@@ -1,0 +1,110 @@
+package org.eduroadmap.schedule.internal;
+
+import java.time.Month;
+import java.util.Arrays;
+import java.util.Set;
+import org.eduroadmap.term.OccurrenceKind;
+import org.eduroadmap.term.TermRule;
+
+/**
+ * The shape of a rule that repeats the same months every year (forms 4–6, «N раз в год», «в течение
+ * года»): the runs of months one year holds, in calendar order. Such a rule's spans come out of
+ * {@link Expander} already ordered by start, year after year, so they can be made one at a time
+ * without collecting and sorting them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class YearlyRuns {
+
+  private static final YearlyRuns WHOLE_YEAR = new YearlyRuns(OccurrenceKind.WINDOW, new int[] {1, 12});
+  private static final YearlyRuns THROUGH_YEAR = new YearlyRuns(OccurrenceKind.CONTINUOUS, new int[] {1, 12});
+
+  private final OccurrenceKind kind;
+  private final int[] runs;
+
+  private YearlyRuns(OccurrenceKind kind, int[] runs) {
+    this.kind = kind;
+    this.runs = runs;
+  }
+
+  /**
+   * The runs of {@code rule}, or {@code null} when it is not a form that repeats the same months every
+   * year of the period. The spans are exactly those {@link Expander#expand} gives the rule.
+   */
+  public static YearlyRuns ofOrNull(TermRule rule) {
+    if (rule instanceof TermRule.YearlyInMonths r) {
+      return new YearlyRuns(OccurrenceKind.WINDOW, runsOf(r.months()));
+    } else if (rule instanceof TermRule.MonthsWithoutYear r) {
+      return new YearlyRuns(OccurrenceKind.WINDOW, runsOf(r.months()));
+    } else if (rule instanceof TermRule.TimesAYear r) {
+      int months = r.monthsPerPart();
+      int[] runs = new int[2 * (12 / months)];
+      for (int m = 1, i = 0; m <= 12; m += months, i += 2) {
+        runs[i] = m;
+        runs[i + 1] = m + months - 1;
+      }
+      return new YearlyRuns(OccurrenceKind.WINDOW, runs);
+    } else if (rule instanceof TermRule.Yearly) {
+      return WHOLE_YEAR;
+    } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
+      return THROUGH_YEAR;
+    }
+    return null;
+  }
+
+  /** WINDOW, or CONTINUOUS for «в течение года». */
+  public OccurrenceKind kind() {
+    return kind;
+  }
+
+  /** How many spans one year holds. */
+  public int count() {
+    return runs.length / 2;
+  }
+
+  /** The first month (1–12) of span {@code i} of a year. */
+  public int firstMonth(int i) {
+    return runs[2 * i];
+  }
+
+  /** The last month (1–12) of span {@code i} of a year. */
+  public int lastMonth(int i) {
+    return runs[2 * i + 1];
+  }
+
+  /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
+  static int[] runsOf(Set<Month> months) {
+    // Iterate the set once into a bit per month: cheaper than asking it about each of the 12.
+    int mask = 0;
+    for (Month month : months) {
+      mask |= 1 << month.getValue();
+    }
+    int[] runs = new int[24];
+    int n = 0;
+    int m = 1;
+    while (m <= 12) {
+      if ((mask & (1 << m)) == 0) {
+        m++;
+        continue;
+      }
+      int end = m;
+      while (end < 12 && (mask & (1 << (end + 1))) != 0) {
+        end++;
+      }
+      runs[n++] = m;
+      runs[n++] = end;
+      m = end + 1;
+    }
+    return Arrays.copyOf(runs, n);
+  }
+
+  /** Index in a {@link MonthBounds#ofYear} table of the first day of span {@code i}. */
+  public int firstIndex(int i) {
+    return 2 * (runs[2 * i] - 1);
+  }
+
+  /** Index in a {@link MonthBounds#ofYear} table of the last day of span {@code i}. */
+  public int lastIndex(int i) {
+    return 2 * (runs[2 * i + 1] - 1) + 1;
+  }
+}
