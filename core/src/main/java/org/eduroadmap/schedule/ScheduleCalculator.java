@@ -73,7 +73,6 @@ public final class ScheduleCalculator {
   private final Function<Roadmap, ZoneId> zones;
   private final Expander expander;
   private final DueDates dueDates;
-  private final YearlyOccurrenceCache yearlyOccurrences;
   private final ConcurrentHashMap<String, TermRule> rules;
 
   private ScheduleCalculator(Builder b, ConcurrentHashMap<String, TermRule> rules) {
@@ -86,7 +85,6 @@ public final class ScheduleCalculator {
     this.zones = b.zones;
     this.expander = new Expander(academicYearStart, teachingEnd);
     this.dueDates = new DueDates(calendar, policy);
-    this.yearlyOccurrences = new YearlyOccurrenceCache(dueDates);
     this.rules = rules;
   }
 
@@ -220,7 +218,7 @@ public final class ScheduleCalculator {
     if (runs != null) {
       // Already in order: made one at a time as the stream is consumed, never collected nor sorted.
       return StreamSupport.stream(new YearlyTermOccurrences(runs, p.first(), p.last(),
-          context.columnYearOrZero(), from, to, yearlyOccurrences), false);
+          context.columnYearOrZero(), from, to, dueDates), false);
     }
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,

@@ -3,6 +3,8 @@ package org.eduroadmap.schedule;
 import java.time.LocalDate;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.schedule.internal.DueDates;
 import org.eduroadmap.schedule.internal.MonthBounds;
 import org.eduroadmap.schedule.internal.YearlyRuns;
 import org.eduroadmap.term.OccurrenceKind;
@@ -26,13 +28,15 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
   private final LocalDate from;
   private final LocalDate to;
   private final int columnYear;
-  private final YearlyOccurrenceCache cache;
+  private final DueDates dueDates;
+  /** Whether due dates stay where they are (policy NONE): then there is nothing to look up. */
+  private final boolean dueStays;
   private final int lastYear;
   private int year;
   private int run;
 
   YearlyTermOccurrences(YearlyRuns runs, LocalDate periodFirst, LocalDate periodLast, int columnYear,
-      LocalDate from, LocalDate to, YearlyOccurrenceCache cache) {
+      LocalDate from, LocalDate to, DueDates dueDates) {
     this.runs = runs;
     this.kind = runs.kind();
     this.periodFirst = periodFirst;
@@ -40,7 +44,8 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     this.from = from;
     this.to = to;
     this.columnYear = columnYear;
-    this.cache = cache;
+    this.dueDates = dueDates;
+    this.dueStays = dueDates.policy() == DueDatePolicy.NONE;
     // The years Expander generates: the period's (or the column's), near the query range.
     int first = columnYear != 0 ? columnYear : periodFirst.getYear();
     int last = columnYear != 0 ? columnYear : periodLast.getYear();
@@ -78,10 +83,12 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     int innerFirst = Math.max(periodFirst.getYear(), from.getYear()) + 1;
     int innerLast = Math.min(periodLast.getYear(), to.getYear()) - 1;
     for (; y <= last; y++, i = 0) {
-      // Whole months labelled with their own year (a column's year is the only year it has): shared.
-      if (y >= innerFirst && y <= innerLast && (columnYear == 0 || columnYear == y)) {
+      if (y >= innerFirst && y <= innerLast) {
+        // Whole months: no clipping, no filtering; a new occurrence each, as from a cold expansion.
+        int label = columnYear != 0 ? columnYear : y;
+        LocalDate[] bounds = MonthBounds.ofYear(y);
         for (; i < count; i++) {
-          action.accept(cache.of(kind, y, runs.shape(i)));
+          action.accept(occurrence(bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], label));
         }
         continue;
       }
@@ -104,11 +111,15 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     if (e.isBefore(s) || e.isBefore(from) || s.isAfter(to)) {
       return null;
     }
-    int label = columnYear != 0 ? columnYear : y;
-    if (s == start && e == end && label == y) {
-      return cache.of(kind, y, runs.shape(i));
+    return occurrence(s, e, columnYear != 0 ? columnYear : y);
+  }
+
+  /** A new occurrence from {@code start} to {@code end}, with the calculator's due-date policy. */
+  private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
+    if (kind == OccurrenceKind.CONTINUOUS) {
+      return new TermOccurrence(kind, start, end, null, null, label);
     }
-    return cache.occurrence(kind, s, e, label);
+    return new TermOccurrence(kind, start, end, end, dueStays ? end : dueDates.effective(end), label);
   }
 
   @Override
