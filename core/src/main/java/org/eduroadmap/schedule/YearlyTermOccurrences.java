@@ -82,12 +82,21 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     // The years strictly inside both the period and the query range need no clipping nor filtering.
     int innerFirst = Math.max(periodFirst.getYear(), from.getYear()) + 1;
     int innerLast = Math.min(periodLast.getYear(), to.getYear()) - 1;
+    // Checks that are the same for every occurrence, made once here rather than once per occurrence.
+    OccurrenceKind k = kind;
+    boolean continuous = k == OccurrenceKind.CONTINUOUS;
+    boolean stays = dueStays;
+    int fixedLabel = columnYear;
     for (; y <= last; y++, i = 0) {
       if (y >= innerFirst && y <= innerLast) {
-        int label = columnYear != 0 ? columnYear : y;
+        // Whole months: no clipping, no filtering; a new occurrence each, as from a cold expansion.
+        int label = fixedLabel != 0 ? fixedLabel : y;
         LocalDate[] bounds = MonthBounds.ofYear(y);
         for (; i < count; i++) {
-          action.accept(occurrence(bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], label));
+          LocalDate start = bounds[runs.firstIndex(i)];
+          LocalDate end = bounds[runs.lastIndex(i)];
+          action.accept(continuous ? new TermOccurrence(k, start, end, null, null, label)
+              : new TermOccurrence(k, start, end, end, stays ? end : dueDates.effective(end), label));
         }
         continue;
       }
@@ -113,6 +122,7 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     return occurrence(s, e, columnYear != 0 ? columnYear : y);
   }
 
+  /** A new occurrence from {@code start} to {@code end}, with the calculator's due-date policy. */
   private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
     if (kind == OccurrenceKind.CONTINUOUS) {
       return new TermOccurrence(kind, start, end, null, null, label);

@@ -19,6 +19,11 @@ public final class YearlyRuns {
   private static final YearlyRuns WHOLE_YEAR = new YearlyRuns(OccurrenceKind.WINDOW, new int[] {1, 12});
   private static final YearlyRuns THROUGH_YEAR = new YearlyRuns(OccurrenceKind.CONTINUOUS, new int[] {1, 12});
 
+  /** The runs of every set of months, by its bit mask (bit m for month m): made once, then shared. */
+  private static final YearlyRuns[] BY_MASK = new YearlyRuns[1 << 13];
+  /** The runs of «N раз в год», by the months in one part (1–6). */
+  private static final YearlyRuns[] BY_PART = new YearlyRuns[7];
+
   private final OccurrenceKind kind;
   private final int[] runs;
 
@@ -33,17 +38,23 @@ public final class YearlyRuns {
    */
   public static YearlyRuns ofOrNull(TermRule rule) {
     if (rule instanceof TermRule.YearlyInMonths r) {
-      return new YearlyRuns(OccurrenceKind.WINDOW, runsOf(r.months()));
+      return ofMonths(r.months());
     } else if (rule instanceof TermRule.MonthsWithoutYear r) {
-      return new YearlyRuns(OccurrenceKind.WINDOW, runsOf(r.months()));
+      return ofMonths(r.months());
     } else if (rule instanceof TermRule.TimesAYear r) {
       int months = r.monthsPerPart();
-      int[] runs = new int[2 * (12 / months)];
-      for (int m = 1, i = 0; m <= 12; m += months, i += 2) {
-        runs[i] = m;
-        runs[i + 1] = m + months - 1;
+      // Racy but safe: the fields are final, and two threads make equal runs.
+      YearlyRuns cached = BY_PART[months];
+      if (cached == null) {
+        int[] runs = new int[2 * (12 / months)];
+        for (int m = 1, i = 0; m <= 12; m += months, i += 2) {
+          runs[i] = m;
+          runs[i + 1] = m + months - 1;
+        }
+        cached = new YearlyRuns(OccurrenceKind.WINDOW, runs);
+        BY_PART[months] = cached;
       }
-      return new YearlyRuns(OccurrenceKind.WINDOW, runs);
+      return cached;
     } else if (rule instanceof TermRule.Yearly) {
       return WHOLE_YEAR;
     } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
@@ -72,13 +83,35 @@ public final class YearlyRuns {
     return runs[2 * i + 1];
   }
 
-  /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
-  static int[] runsOf(Set<Month> months) {
+  /** The runs of a set of months, made once per distinct set and then shared. */
+  private static YearlyRuns ofMonths(Set<Month> months) {
+    int mask = maskOf(months);
+    // Racy but safe: the fields are final, and two threads make equal runs.
+    YearlyRuns cached = BY_MASK[mask];
+    if (cached == null) {
+      cached = new YearlyRuns(OccurrenceKind.WINDOW, runsOf(mask));
+      BY_MASK[mask] = cached;
+    }
+    return cached;
+  }
+
+  /** Bit m set for every month m (1–12) of {@code months}. */
+  private static int maskOf(Set<Month> months) {
     // Iterate the set once into a bit per month: cheaper than asking it about each of the 12.
     int mask = 0;
     for (Month month : months) {
       mask |= 1 << month.getValue();
     }
+    return mask;
+  }
+
+  /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
+  static int[] runsOf(Set<Month> months) {
+    return runsOf(maskOf(months));
+  }
+
+  /** The runs of the months whose bits (bit m for month m) {@code mask} has. */
+  private static int[] runsOf(int mask) {
     int[] runs = new int[24];
     int n = 0;
     int m = 1;
@@ -96,6 +129,14 @@ public final class YearlyRuns {
       m = end + 1;
     }
     return Arrays.copyOf(runs, n);
+  }
+
+  /**
+   * A number from 0 to 143 for the months of span {@code i}, the same for the same first and last
+   * month whatever the rule: {@code 12 * (first - 1) + (last - 1)}.
+   */
+  public int shape(int i) {
+    return 12 * (runs[2 * i] - 1) + runs[2 * i + 1] - 1;
   }
 
   /** Index in a {@link MonthBounds#ofYear} table of the first day of span {@code i}. */
