@@ -131,14 +131,6 @@ public final class YearlyRuns {
     return Arrays.copyOf(runs, n);
   }
 
-  /**
-   * A number from 0 to 143 for the months of span {@code i}, the same for the same first and last
-   * month whatever the rule: {@code 12 * (first - 1) + (last - 1)}.
-   */
-  public int shape(int i) {
-    return 12 * (runs[2 * i] - 1) + runs[2 * i + 1] - 1;
-  }
-
   /** Index in a {@link MonthBounds#ofYear} table of the first day of span {@code i}. */
   public int firstIndex(int i) {
     return 2 * (runs[2 * i] - 1);
