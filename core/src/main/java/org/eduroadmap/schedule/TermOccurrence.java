@@ -32,23 +32,21 @@ public final class TermOccurrence {
     if (c != 0) {
       return c;
     }
-    c = (a.due != null ? a.due : a.end).compareTo(b.due != null ? b.due : b.end);
-    return c != 0 ? c : a.end.compareTo(b.end);
+    // The nominal due date is the end whenever there is one, so "then due, then end" is "then end".
+    return a.end.compareTo(b.end);
   };
 
   private final OccurrenceKind kind;
   private final LocalDate start;
   private final LocalDate end;
-  private final LocalDate due;
+  /** Null for CONTINUOUS; the nominal due date is the end for every other kind, so it is not stored. */
   private final LocalDate effectiveDue;
   private final int year;
 
-  TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate due,
-      LocalDate effectiveDue, int year) {
+  TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate effectiveDue, int year) {
     this.kind = kind;
     this.start = start;
     this.end = end;
-    this.due = due;
     this.effectiveDue = effectiveDue;
     this.year = year;
   }
@@ -75,7 +73,7 @@ public final class TermOccurrence {
 
   /** The nominal due date; empty for CONTINUOUS. */
   public Optional<LocalDate> nominalDue() {
-    return Optional.ofNullable(due);
+    return kind == OccurrenceKind.CONTINUOUS ? Optional.empty() : Optional.of(end);
   }
 
   /** The due date moved off a non-working day by the policy; empty for CONTINUOUS. */
@@ -91,17 +89,17 @@ public final class TermOccurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof TermOccurrence t && kind == t.kind && start.equals(t.start) && end.equals(t.end)
-        && Objects.equals(due, t.due) && Objects.equals(effectiveDue, t.effectiveDue) && year == t.year;
+        && Objects.equals(effectiveDue, t.effectiveDue) && year == t.year;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, start, end, due, effectiveDue, year);
+    return Objects.hash(kind, start, end, effectiveDue, year);
   }
 
   @Override
   public String toString() {
-    return kind + " " + start + "/" + end + (due == null ? "" : " due " + due + " effective " + effectiveDue)
+    return kind + " " + start + "/" + end + (effectiveDue == null ? "" : " due " + end + " effective " + effectiveDue)
         + (year == 0 ? "" : " year " + year);
   }
 }

@@ -79,9 +79,12 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     // Leave the spliterator exhausted first, as the contract wants even if action throws.
     year = last + 1;
     run = 0;
-    // The years strictly inside both the period and the query range need no clipping nor filtering.
-    int innerFirst = Math.max(periodFirst.getYear(), from.getYear()) + 1;
-    int innerLast = Math.min(periodLast.getYear(), to.getYear()) - 1;
+    // The whole years inside both the period and the query range need no clipping nor filtering:
+    // for a roadmap over whole calendar years, that is every year.
+    LocalDate lo = periodFirst.isAfter(from) ? periodFirst : from;
+    LocalDate hi = periodLast.isBefore(to) ? periodLast : to;
+    int innerFirst = lo.getDayOfYear() == 1 ? lo.getYear() : lo.getYear() + 1;
+    int innerLast = hi.getMonthValue() == 12 && hi.getDayOfMonth() == 31 ? hi.getYear() : hi.getYear() - 1;
     // Checks that are the same for every occurrence, made once here rather than once per occurrence.
     OccurrenceKind k = kind;
     boolean continuous = k == OccurrenceKind.CONTINUOUS;
@@ -95,8 +98,8 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
         for (; i < count; i++) {
           LocalDate start = bounds[runs.firstIndex(i)];
           LocalDate end = bounds[runs.lastIndex(i)];
-          action.accept(continuous ? new TermOccurrence(k, start, end, null, null, label)
-              : new TermOccurrence(k, start, end, end, stays ? end : dueDates.effective(end), label));
+          action.accept(continuous ? new TermOccurrence(k, start, end, null, label)
+              : new TermOccurrence(k, start, end, stays ? end : dueDates.effective(end), label));
         }
         continue;
       }
@@ -125,9 +128,9 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
   /** A new occurrence from {@code start} to {@code end}, with the calculator's due-date policy. */
   private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
     if (kind == OccurrenceKind.CONTINUOUS) {
-      return new TermOccurrence(kind, start, end, null, null, label);
+      return new TermOccurrence(kind, start, end, null, label);
     }
-    return new TermOccurrence(kind, start, end, end, dueStays ? end : dueDates.effective(end), label);
+    return new TermOccurrence(kind, start, end, dueStays ? end : dueDates.effective(end), label);
   }
 
   @Override

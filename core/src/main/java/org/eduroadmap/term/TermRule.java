@@ -6,12 +6,12 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eduroadmap.term.internal.MonthSet;
 
 /**
  * What a term («срок») means: one form of the table in {@code terms.md}, as a value.
@@ -70,7 +70,8 @@ public sealed interface TermRule
     if (months.isEmpty()) {
       throw new IllegalArgumentException("Invalid month set (at least one month is needed): []");
     }
-    return Collections.unmodifiableSet(EnumSet.copyOf(months));
+    // One bit per month: iterates in calendar order, and the calculator reads the bits directly.
+    return MonthSet.copyOf(months);
   }
 
   private static String nonBlank(String value, String name) {

@@ -200,8 +200,12 @@ class ScheduleCalculatorPropertiesTest {
           for (TermContext ctx : List.of(TermContext.of(period), TermContext.of(period).withColumnYear(column))) {
             List<TermOccurrence> expected = new ArrayList<>();
             expander.expand(rule, period.first(), period.last(), ctx.columnYearOrZero(), range.first(),
-                range.last(), (kind, start, end, due, year) -> expected.add(new TermOccurrence(kind, start, end,
-                    due, due == null ? null : kind == OccurrenceKind.EVENT ? due : c.effectiveDue(due), year)));
+                range.last(), (kind, start, end, due, year) -> {
+                  // TermOccurrence does not store the nominal due date: it must be the end, or none.
+                  assertThat(due).isEqualTo(kind == OccurrenceKind.CONTINUOUS ? null : end);
+                  expected.add(new TermOccurrence(kind, start, end,
+                      due == null ? null : kind == OccurrenceKind.EVENT ? due : c.effectiveDue(due), year));
+                });
             expected.sort(TermOccurrence.ORDER);
             assertThat(c.expand(rule, ctx, range).toList()).isEqualTo(expected);
           }

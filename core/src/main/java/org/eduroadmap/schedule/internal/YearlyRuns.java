@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.TermRule;
+import org.eduroadmap.term.internal.MonthSet;
 
 /**
  * The shape of a rule that repeats the same months every year (forms 4–6, «N раз в год», «в течение
@@ -97,12 +98,8 @@ public final class YearlyRuns {
 
   /** Bit m set for every month m (1–12) of {@code months}. */
   private static int maskOf(Set<Month> months) {
-    // Iterate the set once into a bit per month: cheaper than asking it about each of the 12.
-    int mask = 0;
-    for (Month month : months) {
-      mask |= 1 << month.getValue();
-    }
-    return mask;
+    // A rule's months are a MonthSet: its bits are read, not iterated.
+    return MonthSet.maskOf(months);
   }
 
   /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
