@@ -157,7 +157,7 @@ public final class Occurrence {
 
   /** The dates alone, without the activity. */
   public TermOccurrence toTermOccurrence() {
-    return new TermOccurrence(kind, start, end, effectiveDue, year);
+    return TermOccurrence.withEffectiveDue(kind, start, end, effectiveDue, year);
   }
 
   /**

@@ -222,7 +222,7 @@ public final class ScheduleCalculator {
     }
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
-        (kind, start, end, due, year) -> out.add(new TermOccurrence(kind, start, end,
+        (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
             due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
     return out.sorted().stream();
   }

@@ -26,29 +26,43 @@ import org.eduroadmap.term.OccurrenceKind;
  */
 public final class TermOccurrence {
 
-  /** By start, then nominal due date (the end, for CONTINUOUS), then end. */
+  /**
+   * By start, then nominal due date (the end, for CONTINUOUS): the order {@code terms.md} fixes. The
+   * nominal due date always is the end, so this compares start, then end.
+   */
   public static final Comparator<TermOccurrence> ORDER = (a, b) -> {
     int c = a.start.compareTo(b.start);
     if (c != 0) {
       return c;
     }
-    // The nominal due date is the end whenever there is one, so "then due, then end" is "then end".
     return a.end.compareTo(b.end);
   };
 
   private final OccurrenceKind kind;
   private final LocalDate start;
   private final LocalDate end;
-  /** Null for CONTINUOUS; the nominal due date is the end for every other kind, so it is not stored. */
-  private final LocalDate effectiveDue;
+  /**
+   * The due date the policy moved to, or null when it did not move (and for CONTINUOUS). The nominal
+   * due date is the end for every other kind, so it is not stored either: most occurrences hold three
+   * dates, which a national set makes by the million.
+   */
+  private final LocalDate movedDue;
   private final int year;
 
-  TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate effectiveDue, int year) {
+  /** An occurrence whose due date, if it has one, is {@code movedDue}, or its end when that is null. */
+  TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year) {
     this.kind = kind;
     this.start = start;
     this.end = end;
-    this.effectiveDue = effectiveDue;
+    this.movedDue = movedDue;
     this.year = year;
+  }
+
+  /** An occurrence with {@code effectiveDue} (null for CONTINUOUS), stored only if it moved. */
+  static TermOccurrence withEffectiveDue(OccurrenceKind kind, LocalDate start, LocalDate end,
+      LocalDate effectiveDue, int year) {
+    return new TermOccurrence(kind, start, end,
+        effectiveDue == null || effectiveDue.equals(end) ? null : effectiveDue, year);
   }
 
   /** EVENT, DEADLINE, WINDOW or CONTINUOUS. */
@@ -78,7 +92,8 @@ public final class TermOccurrence {
 
   /** The due date moved off a non-working day by the policy; empty for CONTINUOUS. */
   public Optional<LocalDate> effectiveDue() {
-    return Optional.ofNullable(effectiveDue);
+    return kind == OccurrenceKind.CONTINUOUS ? Optional.empty()
+        : Optional.of(movedDue != null ? movedDue : end);
   }
 
   /** The year it stands for: column year, reporting year, or the year of a yearly form. */
@@ -89,17 +104,18 @@ public final class TermOccurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof TermOccurrence t && kind == t.kind && start.equals(t.start) && end.equals(t.end)
-        && Objects.equals(effectiveDue, t.effectiveDue) && year == t.year;
+        && Objects.equals(movedDue, t.movedDue) && year == t.year;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, start, end, effectiveDue, year);
+    return Objects.hash(kind, start, end, movedDue, year);
   }
 
   @Override
   public String toString() {
-    return kind + " " + start + "/" + end + (effectiveDue == null ? "" : " due " + end + " effective " + effectiveDue)
+    return kind + " " + start + "/" + end + (kind == OccurrenceKind.CONTINUOUS ? ""
+        : " due " + end + " effective " + (movedDue != null ? movedDue : end))
         + (year == 0 ? "" : " year " + year);
   }
 }

@@ -87,8 +87,7 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     int innerLast = hi.getMonthValue() == 12 && hi.getDayOfMonth() == 31 ? hi.getYear() : hi.getYear() - 1;
     // Checks that are the same for every occurrence, made once here rather than once per occurrence.
     OccurrenceKind k = kind;
-    boolean continuous = k == OccurrenceKind.CONTINUOUS;
-    boolean stays = dueStays;
+    boolean unmoved = k == OccurrenceKind.CONTINUOUS || dueStays;
     int fixedLabel = columnYear;
     for (; y <= last; y++, i = 0) {
       if (y >= innerFirst && y <= innerLast) {
@@ -98,8 +97,8 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
         for (; i < count; i++) {
           LocalDate start = bounds[runs.firstIndex(i)];
           LocalDate end = bounds[runs.lastIndex(i)];
-          action.accept(continuous ? new TermOccurrence(k, start, end, null, label)
-              : new TermOccurrence(k, start, end, stays ? end : dueDates.effective(end), label));
+          // No due date to move (CONTINUOUS) or nothing moves it: no date to store beyond the span.
+          action.accept(unmoved ? new TermOccurrence(k, start, end, null, label) : moved(k, start, end, label));
         }
         continue;
       }
@@ -127,10 +126,13 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
   /** A new occurrence from {@code start} to {@code end}, with the calculator's due-date policy. */
   private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
-    if (kind == OccurrenceKind.CONTINUOUS) {
-      return new TermOccurrence(kind, start, end, null, label);
-    }
-    return new TermOccurrence(kind, start, end, dueStays ? end : dueDates.effective(end), label);
+    return kind == OccurrenceKind.CONTINUOUS || dueStays ? new TermOccurrence(kind, start, end, null, label)
+        : moved(kind, start, end, label);
+  }
+
+  /** An occurrence whose due date, its end, the calculator's policy may move off a non-working day. */
+  private TermOccurrence moved(OccurrenceKind k, LocalDate start, LocalDate end, int label) {
+    return TermOccurrence.withEffectiveDue(k, start, end, dueDates.effective(end), label);
   }
 
   @Override

@@ -203,7 +203,7 @@ class ScheduleCalculatorPropertiesTest {
                 range.last(), (kind, start, end, due, year) -> {
                   // TermOccurrence does not store the nominal due date: it must be the end, or none.
                   assertThat(due).isEqualTo(kind == OccurrenceKind.CONTINUOUS ? null : end);
-                  expected.add(new TermOccurrence(kind, start, end,
+                  expected.add(TermOccurrence.withEffectiveDue(kind, start, end,
                       due == null ? null : kind == OccurrenceKind.EVENT ? due : c.effectiveDue(due), year));
                 });
             expected.sort(TermOccurrence.ORDER);
