@@ -203,23 +203,26 @@ public final class ScheduleCalculator {
    * }</pre>
    */
   public Stream<TermOccurrence> expand(TermRule rule, TermContext context) {
-    return expand(rule, context, LocalDate.MIN, LocalDate.MAX);
+    return expandInRangeOrAll(rule, context, null);
   }
 
   /** The occurrences of {@code rule} in {@code context} that overlap {@code range}, in order. */
   public Stream<TermOccurrence> expand(TermRule rule, TermContext context, DateRange range) {
-    return expand(rule, context, range.first(), range.last());
+    return expandInRangeOrAll(rule, context, Objects.requireNonNull(range, "range"));
   }
 
-  private Stream<TermOccurrence> expand(TermRule rule, TermContext context, LocalDate from, LocalDate to) {
+  /** The occurrences overlapping {@code range}, or all of them when it is null. */
+  private Stream<TermOccurrence> expandInRangeOrAll(TermRule rule, TermContext context, DateRange range) {
     Objects.requireNonNull(rule, "rule");
     DateRange p = context.period();
     YearlyRuns runs = YearlyRuns.ofOrNull(rule);
     if (runs != null) {
       // Already in order: made one at a time as the stream is consumed, never collected nor sorted.
-      return StreamSupport.stream(new YearlyTermOccurrences(runs, p.first(), p.last(),
-          context.columnYearOrZero(), from, to, dueDates), false);
+      return StreamSupport.stream(new YearlyTermOccurrences(runs, p, context.columnYearOrZero(), range,
+          dueDates), false);
     }
+    LocalDate from = range == null ? LocalDate.MIN : range.first();
+    LocalDate to = range == null ? LocalDate.MAX : range.last();
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,

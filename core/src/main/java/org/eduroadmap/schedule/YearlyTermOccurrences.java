@@ -3,6 +3,7 @@ package org.eduroadmap.schedule;
 import java.time.LocalDate;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.schedule.internal.DueDates;
 import org.eduroadmap.schedule.internal.MonthBounds;
@@ -21,36 +22,31 @@ import org.eduroadmap.term.OccurrenceKind;
  */
 final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
+  // Few reference fields on purpose: one of these is made per expansion, and a roadmap's expansion
+  // has only a few occurrences to share what making it costs.
   private final YearlyRuns runs;
-  private final OccurrenceKind kind;
-  private final LocalDate periodFirst;
-  private final LocalDate periodLast;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final int columnYear;
+  private final DateRange period;
+  /** The query range, or null for the whole period. */
+  private final DateRange query;
+  /** Moves due dates off non-working days; null when the policy is NONE and nothing moves. */
   private final DueDates dueDates;
-  /** Whether due dates stay where they are (policy NONE): then there is nothing to look up. */
-  private final boolean dueStays;
+  private final int columnYear;
   private final int lastYear;
   private int year;
   private int run;
 
-  YearlyTermOccurrences(YearlyRuns runs, LocalDate periodFirst, LocalDate periodLast, int columnYear,
-      LocalDate from, LocalDate to, DueDates dueDates) {
+  YearlyTermOccurrences(YearlyRuns runs, DateRange period, int columnYear, DateRange query,
+      DueDates dueDates) {
     this.runs = runs;
-    this.kind = runs.kind();
-    this.periodFirst = periodFirst;
-    this.periodLast = periodLast;
-    this.from = from;
-    this.to = to;
+    this.period = period;
+    this.query = query;
     this.columnYear = columnYear;
-    this.dueDates = dueDates;
-    this.dueStays = dueDates.policy() == DueDatePolicy.NONE;
+    this.dueDates = dueDates.policy() == DueDatePolicy.NONE ? null : dueDates;
     // The years Expander generates: the period's (or the column's), near the query range.
-    int first = columnYear != 0 ? columnYear : periodFirst.getYear();
-    int last = columnYear != 0 ? columnYear : periodLast.getYear();
-    this.year = Math.max(first, from.getYear() - 1);
-    this.lastYear = Math.min(last, to.getYear());
+    int first = columnYear != 0 ? columnYear : period.first().getYear();
+    int last = columnYear != 0 ? columnYear : period.last().getYear();
+    this.year = query == null ? first : Math.max(first, query.first().getYear() - 1);
+    this.lastYear = query == null ? last : Math.min(last, query.last().getYear());
   }
 
   @Override
@@ -81,13 +77,13 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     run = 0;
     // The whole years inside both the period and the query range need no clipping nor filtering:
     // for a roadmap over whole calendar years, that is every year.
-    LocalDate lo = periodFirst.isAfter(from) ? periodFirst : from;
-    LocalDate hi = periodLast.isBefore(to) ? periodLast : to;
-    int innerFirst = lo.getDayOfYear() == 1 ? lo.getYear() : lo.getYear() + 1;
+    LocalDate lo = query == null || period.first().isAfter(query.first()) ? period.first() : query.first();
+    LocalDate hi = query == null || period.last().isBefore(query.last()) ? period.last() : query.last();
+    int innerFirst = lo.getMonthValue() == 1 && lo.getDayOfMonth() == 1 ? lo.getYear() : lo.getYear() + 1;
     int innerLast = hi.getMonthValue() == 12 && hi.getDayOfMonth() == 31 ? hi.getYear() : hi.getYear() - 1;
     // Checks that are the same for every occurrence, made once here rather than once per occurrence.
-    OccurrenceKind k = kind;
-    boolean unmoved = k == OccurrenceKind.CONTINUOUS || dueStays;
+    OccurrenceKind k = runs.kind();
+    boolean unmoved = k == OccurrenceKind.CONTINUOUS || dueDates == null;
     int fixedLabel = columnYear;
     for (; y <= last; y++, i = 0) {
       if (y >= innerFirst && y <= innerLast) {
@@ -116,9 +112,9 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
     LocalDate[] bounds = MonthBounds.ofYear(y);
     LocalDate start = bounds[runs.firstIndex(i)];
     LocalDate end = bounds[runs.lastIndex(i)];
-    LocalDate s = start.isBefore(periodFirst) ? periodFirst : start;
-    LocalDate e = end.isAfter(periodLast) ? periodLast : end;
-    if (e.isBefore(s) || e.isBefore(from) || s.isAfter(to)) {
+    LocalDate s = start.isBefore(period.first()) ? period.first() : start;
+    LocalDate e = end.isAfter(period.last()) ? period.last() : end;
+    if (e.isBefore(s) || query != null && (e.isBefore(query.first()) || s.isAfter(query.last()))) {
       return null;
     }
     return occurrence(s, e, columnYear != 0 ? columnYear : y);
@@ -126,8 +122,9 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
   /** A new occurrence from {@code start} to {@code end}, with the calculator's due-date policy. */
   private TermOccurrence occurrence(LocalDate start, LocalDate end, int label) {
-    return kind == OccurrenceKind.CONTINUOUS || dueStays ? new TermOccurrence(kind, start, end, null, label)
-        : moved(kind, start, end, label);
+    OccurrenceKind kind = runs.kind();
+    return kind == OccurrenceKind.CONTINUOUS || dueDates == null
+        ? new TermOccurrence(kind, start, end, null, label) : moved(kind, start, end, label);
   }
 
   /** An occurrence whose due date, its end, the calculator's policy may move off a non-working day. */
