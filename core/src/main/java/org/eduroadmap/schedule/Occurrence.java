@@ -34,14 +34,15 @@ public final class Occurrence {
 
   /**
    * The order {@code terms.md} fixes: start, then nominal due date (the end, for CONTINUOUS spans,
-   * which have none), then the activity's position; then year and end, so that the order is total.
+   * which have none), then the activity's position; then year and kind, so that the order is total.
    */
   public static final Comparator<Occurrence> ORDER = (a, b) -> {
     int c = a.start.compareTo(b.start);
     if (c != 0) {
       return c;
     }
-    c = a.dueOrEnd().compareTo(b.dueOrEnd());
+    // The nominal due date, where there is one, is the end.
+    c = a.end.compareTo(b.end);
     if (c != 0) {
       return c;
     }
@@ -50,10 +51,6 @@ public final class Occurrence {
       return c;
     }
     c = Integer.compare(a.year, b.year);
-    if (c != 0) {
-      return c;
-    }
-    c = a.end.compareTo(b.end);
     return c != 0 ? c : a.kind.compareTo(b.kind);
   };
 
@@ -64,12 +61,12 @@ public final class Occurrence {
   private final OccurrenceKind kind;
   private final LocalDate start;
   private final LocalDate end;
-  private final LocalDate due;
+  /** Null for CONTINUOUS; the nominal due date is the end for every other kind, so it is not stored. */
   private final LocalDate effectiveDue;
   private final int year;
 
   Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
-      LocalDate start, LocalDate end, LocalDate due, LocalDate effectiveDue, int year) {
+      LocalDate start, LocalDate end, LocalDate effectiveDue, int year) {
     this.roadmap = roadmap;
     this.activity = activity;
     this.position = position;
@@ -77,7 +74,6 @@ public final class Occurrence {
     this.kind = kind;
     this.start = start;
     this.end = end;
-    this.due = due;
     this.effectiveDue = effectiveDue;
     this.year = year;
   }
@@ -134,7 +130,7 @@ public final class Occurrence {
 
   /** The nominal due date; empty for CONTINUOUS. */
   public Optional<LocalDate> nominalDue() {
-    return Optional.ofNullable(due);
+    return kind == OccurrenceKind.CONTINUOUS ? Optional.empty() : Optional.of(end);
   }
 
   /** The due date moved off a non-working day by the calculator's policy; empty for CONTINUOUS. */
@@ -180,10 +176,6 @@ public final class Occurrence {
     return URLEncoder.encode(s.strip(), StandardCharsets.UTF_8);
   }
 
-  LocalDate dueOrEnd() {
-    return due != null ? due : end;
-  }
-
   LocalDate effectiveDueOrNull() {
     return effectiveDue;
   }
@@ -198,7 +190,7 @@ public final class Occurrence {
       return true;
     }
     return o instanceof Occurrence x && position == x.position && year == x.year && kind == x.kind
-        && start.equals(x.start) && end.equals(x.end) && Objects.equals(due, x.due)
+        && start.equals(x.start) && end.equals(x.end)
         && Objects.equals(effectiveDue, x.effectiveDue) && activity.equals(x.activity)
         && roadmap.equals(x.roadmap);
   }
@@ -215,7 +207,7 @@ public final class Occurrence {
   @Override
   public String toString() {
     return activity.key() + " " + kind + " " + start + "/" + end
-        + (due == null ? "" : " due " + due + " effective " + effectiveDue)
+        + (effectiveDue == null ? "" : " due " + end + " effective " + effectiveDue)
         + (year == 0 ? "" : " year " + year);
   }
 }

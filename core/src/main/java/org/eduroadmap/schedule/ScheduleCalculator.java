@@ -467,7 +467,7 @@ public final class ScheduleCalculator {
       return;
     }
     expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> out.add(
-        new Occurrence(roadmap, a, position, rule, kind, start, end, due,
+        new Occurrence(roadmap, a, position, rule, kind, start, end,
             due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
   }
 
