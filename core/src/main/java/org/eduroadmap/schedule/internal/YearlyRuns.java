@@ -9,9 +9,9 @@ import org.eduroadmap.term.internal.MonthSet;
 
 /**
  * The shape of a rule that repeats the same months every year (forms 4–6, «N раз в год», «в течение
- * года»): the runs of months one year holds, in calendar order. Such a rule's spans come out of
- * {@link Expander} already ordered by start, year after year, so they can be made one at a time
- * without collecting and sorting them.
+ * года», quarters and halves of a year written without a year): the runs of months one year holds,
+ * in calendar order. Such a rule's spans come out of {@link Expander} already ordered by start, year
+ * after year, so they can be made one at a time without collecting and sorting them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,6 +56,10 @@ public final class YearlyRuns {
         BY_PART[months] = cached;
       }
       return cached;
+    } else if (rule instanceof TermRule.Quarters r && r.year().isEmpty()) {
+      return ofMonthSpan(r.firstMonth(), r.lastMonth());
+    } else if (rule instanceof TermRule.HalfYear r && r.year().isEmpty()) {
+      return ofMonthSpan(r.firstMonth(), r.lastMonth());
     } else if (rule instanceof TermRule.Yearly) {
       return WHOLE_YEAR;
     } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
@@ -86,7 +90,18 @@ public final class YearlyRuns {
 
   /** The runs of a set of months, made once per distinct set and then shared. */
   private static YearlyRuns ofMonths(Set<Month> months) {
-    int mask = maskOf(months);
+    return ofMask(maskOf(months));
+  }
+
+  /** One run from {@code first} to {@code last} every year: quarters and halves with no year. */
+  private static YearlyRuns ofMonthSpan(Month first, Month last) {
+    // Bits first..last: adjacent months make one run, as Expander makes one window of them.
+    int mask = (1 << (last.getValue() + 1)) - (1 << first.getValue());
+    return ofMask(mask);
+  }
+
+  /** The runs of the months whose bits (bit m for month m) {@code mask} has, made once and shared. */
+  private static YearlyRuns ofMask(int mask) {
     // Racy but safe: the fields are final, and two threads make equal runs.
     YearlyRuns cached = BY_MASK[mask];
     if (cached == null) {
