@@ -226,7 +226,7 @@ public final class ScheduleCalculator {
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
-            due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
+            dueDates.effectiveFor(kind, due), year)));
     return out.sorted().stream();
   }
 
@@ -467,8 +467,8 @@ public final class ScheduleCalculator {
       return;
     }
     expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> out.add(
-        new Occurrence(roadmap, a, position, rule, kind, start, end,
-            due == null ? null : kind == OccurrenceKind.EVENT ? due : dueDates.effective(due), year)));
+        new Occurrence(roadmap, a, position, rule, kind, start, end, dueDates.effectiveFor(kind, due),
+            year)));
   }
 
   private static boolean concerns(Activity a, String wantedName) {

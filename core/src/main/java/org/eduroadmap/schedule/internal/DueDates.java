@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eduroadmap.calendar.CalendarException;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.WorkingCalendar;
+import org.eduroadmap.term.OccurrenceKind;
 
 /**
  * The effective due date of every nominal due date under one working calendar and policy, computed
@@ -38,6 +39,18 @@ public final class DueDates {
   /** The policy. */
   public DueDatePolicy policy() {
     return policy;
+  }
+
+  /**
+   * The effective due date of a span of {@code kind} nominally due on {@code nominalDue}: none when
+   * it has none (CONTINUOUS, {@code null}), the day itself for an EVENT (it happens on its date),
+   * {@link #effective} for the others.
+   */
+  public LocalDate effectiveFor(OccurrenceKind kind, LocalDate nominalDue) {
+    if (nominalDue == null) {
+      return null;
+    }
+    return kind == OccurrenceKind.EVENT ? nominalDue : effective(nominalDue);
   }
 
   /**

@@ -158,12 +158,13 @@ public final class Expander {
 
   /** Forms 4 and 5: adjacent listed months form one window, the others one window each. */
   private static void yearlyMonths(Ctx c, Set<Month> months) {
-    // The runs of adjacent months, found once: {first month, last month} pairs.
-    int[] runs = YearlyRuns.runsOf(months);
-    int n = runs.length;
+    // The runs of adjacent months, shared by every expansion of the same months.
+    YearlyRuns runs = YearlyRuns.ofMonths(months);
+    int n = runs.count();
     for (int y = c.y0; y <= c.y1; y++) {
-      for (int i = 0; i < n; i += 2) {
-        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs[i], 1), endOfMonth(y, runs[i + 1]), y);
+      for (int i = 0; i < n; i++) {
+        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs.firstMonth(i), 1),
+            endOfMonth(y, runs.lastMonth(i)), y);
       }
     }
   }

@@ -89,7 +89,7 @@ public final class YearlyRuns {
   }
 
   /** The runs of a set of months, made once per distinct set and then shared. */
-  private static YearlyRuns ofMonths(Set<Month> months) {
+  public static YearlyRuns ofMonths(Set<Month> months) {
     return ofMask(maskOf(months));
   }
 
@@ -117,12 +117,7 @@ public final class YearlyRuns {
     return MonthSet.maskOf(months);
   }
 
-  /** Adjacent listed months form one run, the others one run each: {first, last} pairs. */
-  static int[] runsOf(Set<Month> months) {
-    return runsOf(maskOf(months));
-  }
-
-  /** The runs of the months whose bits (bit m for month m) {@code mask} has. */
+  /** Adjacent months of {@code mask} (bit m for month m) form one run, the others one each: {first, last} pairs. */
   private static int[] runsOf(int mask) {
     int[] runs = new int[24];
     int n = 0;
