@@ -12,7 +12,6 @@ module org.eduroadmap.core {
   requires static org.immutables.value;
   requires ical4j.core;
 
-  exports org.eduroadmap.document;
   exports org.eduroadmap.json;
   exports org.eduroadmap.responsibility;
   exports org.eduroadmap.roadmap;

@@ -3,6 +3,7 @@ module org.eduroadmap.examples {
   requires transitive org.eduroadmap.core;
   requires org.eduroadmap.calendar;
   requires org.eduroadmap.validation;
+  requires org.eduroadmap.document;
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.datatype.jsr310;

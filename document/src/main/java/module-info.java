@@ -1,0 +1,9 @@
+/**
+ * Eduroadmap document import: a roadmap document, the approving order and its table, read into a roadmap
+ * with what the reader had to guess.
+ */
+module org.eduroadmap.document {
+  requires transitive org.eduroadmap.core;
+
+  exports org.eduroadmap.document;
+}
