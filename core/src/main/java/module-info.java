@@ -10,7 +10,6 @@ module org.eduroadmap.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires static tools.jackson.databind;
   requires static org.immutables.value;
-  requires ical4j.core;
 
   exports org.eduroadmap.json;
   exports org.eduroadmap.responsibility;

@@ -4,6 +4,7 @@ module org.eduroadmap.examples {
   requires org.eduroadmap.calendar;
   requires org.eduroadmap.validation;
   requires org.eduroadmap.document;
+  requires org.eduroadmap.ical;
   requires info.picocli;
   requires java.logging;
   requires com.fasterxml.jackson.datatype.jsr310;

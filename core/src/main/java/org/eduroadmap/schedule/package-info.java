@@ -15,8 +15,8 @@
  * {@link org.eduroadmap.calendar.DueDatePolicy} and a working calendar, clipping to the period,
  * per-year cells. Expansion always takes a bounded range, is lazy (a stream, roadmap by roadmap) and
  * jumps straight to the years of the range. {@link org.eduroadmap.schedule.Progress} tells each
- * occurrence's status from execution records; {@link org.eduroadmap.schedule.ICalendarExport} writes
- * RFC 5545 files with ical4j.
+ * occurrence's status from execution records. The {@code eduroadmap-ical} artifact writes schedules
+ * as RFC 5545 files.
  *
  * <h2>Where {@code terms.md} is silent: what this package decided</h2>
  * <ul>

@@ -146,10 +146,45 @@ class EduroadmapCommandTest {
   }
 
   @Test
-  void ics_writesOneCalendar() {
+  void ics_writesOneCalendarOfAllDayEventsByDefault() {
     Run run = run("", "ics", "olenegorsk-2021", "--from", "2021-10-01", "--to", "2021-11-30");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTODO").contains("END:VCALENDAR");
+    assertThat(run.out()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").doesNotContain("VTODO")
+        .contains("END:VCALENDAR");
+  }
+
+  @Test
+  void ics_todo_writesTasks() {
+    Run run = run("", "ics", "olenegorsk-2021", "--todo", "--from", "2021-10-01", "--to", "2021-11-30");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("BEGIN:VTODO").contains("DUE;VALUE=DATE:");
+  }
+
+  @Test
+  void ics_alarmAndDtstamp_areWrittenAndTheFileIsReproducible() {
+    String[] args = {"ics", "kizel-2021", "--alarm", "2", "--dtstamp", "2026-01-01T00:00:00Z"};
+    Run first = run("", args);
+    Run second = run("", args);
+    assertThat(first.status()).isZero();
+    assertThat(first.out()).contains("BEGIN:VALARM").contains("DTSTAMP:20260101T000000Z");
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void ics_alarmOutOfRange_isAUsageErrorNamingTheValue() {
+    Run run = run("", "ics", "kizel-2021", "--alarm", "99");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("99");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void ics_output_writesTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("plan.ics");
+    Run run = run("", "ics", "eao-2021", "--output", file.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR");
   }
 
   @Test

@@ -1,0 +1,7 @@
+/** Eduroadmap iCalendar: a roadmap's schedule as an RFC 5545 file, written with ical4j. */
+module org.eduroadmap.ical {
+  requires transitive org.eduroadmap.core;
+  requires ical4j.core;
+
+  exports org.eduroadmap.ical;
+}
