@@ -4,10 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +33,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.Temporal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eduroadmap.roadmap.Roadmap;
 
@@ -66,6 +76,8 @@ public final class RoadmapJson {
     this.maxDocumentLength = b.maxDocumentLength;
     this.maxNestingDepth = b.maxNestingDepth;
     JsonFactory factory = JsonFactory.builder()
+        // Two values for one field: which one the author meant cannot be known, so it is an error.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxDocumentLength)
             .maxNestingDepth(maxNestingDepth)
@@ -79,6 +91,18 @@ public final class RoadmapJson {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // No silent coercion: "title": 42 is an error, not "42"; "year": "2021" is an error, not 2021.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         // Absent Optionals and empty lists are left out; an empty string is a value and stays.
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .withConfigOverride(java.util.List.class, o -> o.setInclude(
@@ -102,17 +126,29 @@ public final class RoadmapJson {
    * @throws RoadmapJsonException naming the JSON path, line and column of what is wrong
    */
   public Roadmap read(String json) {
+    if (json.length() > maxDocumentLength) {
+      throw tooLong("$", 0, 0, json.length(), null);
+    }
     try {
-      return mapper.readValue(json, Roadmap.class);
+      return present(mapper.readValue(json, Roadmap.class));
     } catch (JsonProcessingException e) {
       throw translate(e);
     }
   }
 
+  /** A document that is only {@code null} reads as Java's null: it is no roadmap. */
+  private static Roadmap present(Roadmap roadmap) {
+    if (roadmap == null) {
+      throw new RoadmapJsonException("$", 1, 1, "Expected a roadmap object, found null",
+          "Ожидается объект дорожной карты, а указано: null", null);
+    }
+    return roadmap;
+  }
+
   /** Reads a roadmap from a character stream; see {@link #read(String)}. */
   public Roadmap read(Reader json) {
     try {
-      return mapper.readValue(json, Roadmap.class);
+      return present(mapper.readValue(json, Roadmap.class));
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -123,7 +159,7 @@ public final class RoadmapJson {
   /** Reads a roadmap from UTF-8 bytes; see {@link #read(String)}. */
   public Roadmap read(InputStream json) {
     try {
-      return mapper.readValue(json, Roadmap.class);
+      return present(mapper.readValue(json, Roadmap.class));
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -133,6 +169,15 @@ public final class RoadmapJson {
 
   /** Reads a roadmap from a UTF-8 file; see {@link #read(String)}. */
   public Roadmap read(Path file) {
+    try {
+      // A UTF-8 character is at least one byte: a file this large has too many characters for sure.
+      long size = Files.size(file);
+      if (size > maxDocumentLength * 4) {
+        throw tooLong("$", 0, 0, -1, null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
@@ -164,13 +209,16 @@ public final class RoadmapJson {
     JsonLocation where = e.getLocation();
     int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
     int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
-    String path = e instanceof JsonMappingException m ? pathOf(m) : "$";
+    String path = e instanceof JsonMappingException m ? pathOf(m) : pathOf(e.getProcessor());
+    String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return new RoadmapJsonException(path, line, column,
-          "Input too large or too deeply nested (at most " + maxDocumentLength + " characters, "
-              + maxNestingDepth + " levels): " + e.getOriginalMessage(),
-          "Слишком большой или слишком глубоко вложенный документ (не более " + maxDocumentLength
-              + " символов, " + maxNestingDepth + " уровней вложенности)", e);
+      Matcher nesting = NESTING.matcher(original);
+      if (nesting.find()) {
+        return new RoadmapJsonException(path, line, column,
+            "Nested more than " + maxNestingDepth + " levels deep, the most accepted",
+            "Вложенность больше " + maxNestingDepth + " уровней, а больше не принимается", e);
+      }
+      return tooLong(path, line, column, -1, e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
@@ -186,28 +234,148 @@ public final class RoadmapJson {
           "Недопустимое значение «" + f.getValue() + "»: ожидается " + expected.russian(), e);
     }
     if (e instanceof ValueInstantiationException v) {
+      Matcher missing = MISSING.matcher(rootMessage(v));
+      if (missing.find()) {
+        String fields = java.util.Arrays.stream(missing.group(1).split(",\\s*"))
+            .map(field -> path + "." + field).collect(Collectors.joining(", "));
+        if (!fields.contains(",")) {
+          return new RoadmapJsonException(fields, line, column, "Required field missing or null",
+              "Нет обязательного поля или оно равно null", e);
+        }
+        return new RoadmapJsonException(path, line, column, "Required fields missing or null: " + fields,
+            "Нет обязательных полей или они равны null: " + fields, e);
+      }
       String reason = rootMessage(v);
       return new RoadmapJsonException(path, line, column,
           "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
     }
+    if (e instanceof MismatchedInputException && original.contains("Trailing token")) {
+      return new RoadmapJsonException(path, line, column, "More text after the roadmap",
+          "После дорожной карты есть ещё текст", e);
+    }
     if (e instanceof MismatchedInputException m) {
       Expected expected = describe(m.getTargetType());
+      Expected found = found(m);
       return new RoadmapJsonException(path, line, column,
-          "Unexpected value: expected " + expected.english() + " (" + e.getOriginalMessage() + ")",
-          "Неожиданное значение: ожидается " + expected.russian(), e);
+          "Expected " + expected.english() + ", found " + found.english(),
+          "Ожидается " + expected.russian() + ", а указано: " + found.russian(), e);
     }
     if (e instanceof JsonParseException) {
+      Expected problem = syntax(original);
       return new RoadmapJsonException(path, line, column,
-          "Malformed JSON: " + e.getOriginalMessage(), "Ошибка синтаксиса JSON: " + e.getOriginalMessage(), e);
-    }
-    if (e instanceof JsonMappingException && e.getCause() != null) {
-      String reason = rootMessage(e);
-      return new RoadmapJsonException(path, line, column,
-          "Invalid value: " + reason, "Недопустимое значение: " + reason, e);
+          "Malformed JSON: " + problem.english(), "Ошибка синтаксиса JSON: " + problem.russian(), e);
     }
     return new RoadmapJsonException(path, line, column,
-        "Cannot read roadmap: " + e.getOriginalMessage(),
-        "Не удалось прочитать дорожную карту: " + e.getOriginalMessage(), e);
+        "Cannot read the roadmap", "Не удалось прочитать дорожную карту", e);
+  }
+
+  private static final Pattern NESTING = Pattern.compile("nesting depth");
+  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+  private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
+  private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.{0,40})");
+
+  private RoadmapJsonException tooLong(String path, int line, int column, long length, Throwable cause) {
+    String limit = sizeInWords(maxDocumentLength);
+    if (length >= 0) {
+      return new RoadmapJsonException(path, line, column,
+          "The document is " + length + " characters long; at most " + limit + " are accepted",
+          "Документ длиной " + length + " символов; принимается не больше " + limit.replace("characters",
+              "символов"), cause);
+    }
+    return new RoadmapJsonException(path, line, column,
+        "The document is longer than " + limit + ", the most accepted",
+        "Документ длиннее " + limit.replace("characters", "символов") + ", а больше не принимается", cause);
+  }
+
+  /** 8388608 → "8 388 608 characters (8 MiB)". */
+  private static String sizeInWords(long characters) {
+    String count = String.format(java.util.Locale.ROOT, "%,d", characters).replace(',', ' ');
+    long mib = 1024L * 1024;
+    return count + " characters" + (characters % mib == 0 ? " (" + characters / mib + " MiB)" : "");
+  }
+
+  /** What a mismatched value was, from the token the reader stood on. */
+  private static Expected found(MismatchedInputException m) {
+    JsonToken token = m.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+    if (token == null) {
+      // The reader has moved on; its message still says what it stood on («from Array value»).
+      String said = String.valueOf(m.getOriginalMessage());
+      token = said.contains("Array value") ? JsonToken.START_ARRAY
+          : said.contains("Object value") ? JsonToken.START_OBJECT
+          : said.matches("(?s).*(Number|Integer|Int|Floating-point) value.*") ? JsonToken.VALUE_NUMBER_INT
+          : said.contains("Boolean value") ? JsonToken.VALUE_TRUE
+          : said.contains("String value") ? JsonToken.VALUE_STRING
+          : JsonToken.NOT_AVAILABLE;
+    }
+    switch (token) {
+      case START_ARRAY:
+        return new Expected("a list", "список");
+      case START_OBJECT:
+        return new Expected("an object", "объект");
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Expected("a number", "число");
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Expected("true or false", "true или false");
+      case VALUE_NULL:
+        return new Expected("null", "null");
+      case VALUE_STRING:
+        return new Expected("a string", "строка");
+      default:
+        return new Expected("another value", "другое значение");
+    }
+  }
+
+  /** The syntax error in words of both languages, without the parser's own vocabulary. */
+  private static Expected syntax(String original) {
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.find()) {
+      return new Expected("the field '" + duplicate.group(1) + "' appears twice in one object",
+          "поле «" + duplicate.group(1) + "» указано в одном объекте дважды");
+    }
+    if (original.contains("end-of-input")) {
+      return new Expected("the document ends before every object and list is closed",
+          "документ кончается, не закрыв все объекты и списки");
+    }
+    Matcher character = CHARACTER.matcher(original);
+    if (character.find()) {
+      String c = character.group(1);
+      if (original.contains("double-quote to start field name")) {
+        return new Expected("unexpected '" + c + "', expected a field name in double quotes",
+            "лишний символ «" + c + "», ожидалось имя поля в двойных кавычках");
+      }
+      if (original.contains("comma to separate")) {
+        return new Expected("unexpected '" + c + "', expected a comma", "лишний символ «" + c + "», ожидалась запятая");
+      }
+      return new Expected("unexpected '" + c + "', expected a value", "лишний символ «" + c + "», ожидалось значение");
+    }
+    Matcher token = TOKEN.matcher(original);
+    if (token.find()) {
+      String word = token.group(1);
+      return new Expected("unknown word '" + word + "', expected a string in double quotes, a number, true, false or null",
+          "неизвестное слово «" + word + "», ожидались строка в двойных кавычках, число, true, false или null");
+    }
+    return new Expected("the text is not JSON here", "здесь текст не является JSON");
+  }
+
+  /** The JSON path of where a streaming reader stood: {@code $.order.title}. */
+  private static String pathOf(Object processor) {
+    if (!(processor instanceof JsonParser parser)) {
+      return "$";
+    }
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null && c != parser.getParsingContext()) {
+        parts.addFirst("." + c.getCurrentName());
+      } else if (c.getCurrentName() != null) {
+        parts.addFirst("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
   }
 
   /** What a value should have been, said in both languages. */

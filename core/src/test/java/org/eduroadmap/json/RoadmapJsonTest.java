@@ -31,6 +31,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 class RoadmapJsonTest {
 
+  private static final Locale RU = Locale.forLanguageTag("ru");
+
   static Roadmap sample() {
     return Roadmap.builder()
         .title("План мероприятий")
@@ -99,14 +101,64 @@ class RoadmapJsonTest {
   void read_tooDeep_isRejected() {
     String deep = "{\"extra\":" + "[".repeat(100) + "]".repeat(100) + "}";
     assertThatThrownBy(() -> RoadmapJson.builder().allowUnknownFields(true).build().read(deep))
-        .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("nested");
+        .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("Nested more than 64 levels");
   }
 
   @Test
   void read_tooLong_isRejected() {
     RoadmapJson small = RoadmapJson.builder().maxDocumentLength(100).build();
     assertThatThrownBy(() -> small.read(RoadmapJson.standard().write(sample())))
-        .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("too large");
+        .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("at most 100 characters");
+  }
+
+  @Test
+  void read_overEightMebibytes_saysTheSizeAndTheLimitInPlainWords() {
+    String huge = " ".repeat((int) RoadmapJson.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
+    assertThatThrownBy(() -> RoadmapJson.standard().read(huge))
+        .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
+          assertThat(e.getMessage()).contains("8388609 characters").contains("8 388 608 characters (8 MiB)");
+          assertThat(e.message(RU)).contains("8388609 символов").contains("8 388 608 символов (8 MiB)");
+        });
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> strictCases() {
+    String base = RoadmapJson.standard().write(sample());
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("null", "null", "$", "found null"),
+        org.junit.jupiter.params.provider.Arguments.of("array", "[]", "$", "found a list"),
+        org.junit.jupiter.params.provider.Arguments.of("number", "42", "$", "found a number"),
+        org.junit.jupiter.params.provider.Arguments.of("title as number",
+            base.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : 42"), "$.title", "expected a string"),
+        org.junit.jupiter.params.provider.Arguments.of("title as boolean",
+            base.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : true"), "$.title", "expected a string"),
+        org.junit.jupiter.params.provider.Arguments.of("term as number",
+            base.replaceFirst("\"term\" : \"[^\"]*\"", "\"term\" : 5"), "$.sections[0].activities[0].term",
+            "found a number"),
+        org.junit.jupiter.params.provider.Arguments.of("duplicate key",
+            base.replaceFirst("\"title\" : ", "\"title\" : \"a\", \"title\" : "), "$.title", "appears twice"),
+        org.junit.jupiter.params.provider.Arguments.of("missing title",
+            base.replaceFirst("\"title\" : \"[^\"]*\",", ""), "$.title", "Required field missing or null at $.title"),
+        org.junit.jupiter.params.provider.Arguments.of("null title",
+            base.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : null"), "$.title", "Required field"),
+        org.junit.jupiter.params.provider.Arguments.of("unclosed", "{", "$", "ends before"),
+        org.junit.jupiter.params.provider.Arguments.of("no value", "{\"title\": }", "$.title", "unexpected '}'"),
+        org.junit.jupiter.params.provider.Arguments.of("bad word", "{\"title\": tru}", "$.title", "unknown word"),
+        org.junit.jupiter.params.provider.Arguments.of("trailing", base + "{}", "$", "More text after"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("strictCases")
+  void read_strictCase_isAnErrorNamingThePathInPlainWords(String name, String json, String path, String says) {
+    assertThatThrownBy(() -> RoadmapJson.standard().read(json))
+        .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo(path);
+          assertThat(e.getMessage()).contains(says).contains(path);
+          for (String message : List.of(e.getMessage(), e.message(RU))) {
+            assertThat(message).doesNotContain("`", "com.fasterxml", "Jackson", "JsonToken", "Immutable",
+                "Feature", "org.eduroadmap", "Exception", "deserialize", "Creator");
+          }
+          assertThat(e.message(RU)).doesNotContainPattern("\\b(expected|found|field|value)\\b");
+        });
   }
 
   @Test

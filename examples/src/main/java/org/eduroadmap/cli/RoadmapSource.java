@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eduroadmap.examples.SeedRoadmaps;
 import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.roadmap.Roadmap;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,11 @@ final class RoadmapSource {
       throw new ParameterException(spec.commandLine(), "No bundled roadmap and no file named '"
           + nameOrPath + "'; bundled: " + String.join(", ", SeedRoadmaps.names()));
     }
-    return RoadmapJson.standard().read(file);
+    try {
+      return RoadmapJson.standard().read(file);
+    } catch (RoadmapJsonException e) {
+      // The message names the JSON path, line and column; the file is ours to name.
+      throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    }
   }
 }

@@ -206,4 +206,33 @@ class EduroadmapCommandTest {
     assertThat(run.err()).contains("nowhere-2020");
     assertThat(run.out()).isEmpty();
   }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badJson() {
+    String base = org.eduroadmap.json.RoadmapJson.standard().write(SeedRoadmaps.load("katanga-2023"));
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("null", "null", "$"),
+        org.junit.jupiter.params.provider.Arguments.of("array", "[1, 2]", "$"),
+        org.junit.jupiter.params.provider.Arguments.of("number", "42", "$"),
+        org.junit.jupiter.params.provider.Arguments.of("title as number",
+            base.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : 42"), "$.title"),
+        org.junit.jupiter.params.provider.Arguments.of("duplicate key",
+            base.replaceFirst("\"title\" : ", "\"title\" : \"x\", \"title\" : "), "$.title"),
+        org.junit.jupiter.params.provider.Arguments.of("missing title",
+            base.replaceFirst("\"title\" : \"[^\"]*\",", ""), "$.title"),
+        org.junit.jupiter.params.provider.Arguments.of("over 8 MiB",
+            " ".repeat(9 * 1024 * 1024) + base, "8 388 608 characters (8 MiB)"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("badJson")
+  void schedule_badRoadmapJson_isAnErrorNamingTheFileAndPath(String name, String json, String names,
+      @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("roadmap.json");
+    Files.writeString(file, json);
+    Run run = run("", "schedule", file.toString(), "--format", "jsonl");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(file.toString()).contains(names)
+        .doesNotContain("`", "com.fasterxml", "Jackson", "JsonToken", "Exception", "Feature");
+  }
 }
