@@ -287,9 +287,10 @@ public final class ScheduleCalculator {
    */
   public Stream<Occurrence> dueIn(Roadmap roadmap, DateRange range) {
     Objects.requireNonNull(range, "range");
-    // An effective due date moves at most a few weeks off the nominal one: widen the expansion a little.
-    List<Occurrence> all = collect(roadmap, range.first().minusDays(MAX_SHIFT_DAYS),
-        range.last().plusDays(MAX_SHIFT_DAYS));
+    // A due date moves off a non-working day but never past a working day: one due after the range can be
+    // moved back into it only from the run of non-working days just after it, one due before it only from
+    // the run just before. The calendar says how long those runs are (a summer closure can be 90 days).
+    List<Occurrence> all = collect(roadmap, firstNominalDueFor(range.first()), lastNominalDueFor(range.last()));
     return all.stream()
         .filter(o -> o.isDue() && range.contains(o.effectiveDueOrNull()))
         .sorted(BY_EFFECTIVE_DUE);
@@ -305,7 +306,7 @@ public final class ScheduleCalculator {
    */
   public Optional<Occurrence> nextDue(Roadmap roadmap, String activityKey, LocalDate day) {
     Objects.requireNonNull(activityKey, "activityKey");
-    return collect(roadmap, day.minusDays(MAX_SHIFT_DAYS), LocalDate.MAX).stream()
+    return collect(roadmap, firstNominalDueFor(day.plusDays(1)), LocalDate.MAX).stream()
         .filter(o -> o.isDue() && o.effectiveDueOrNull().isAfter(day)
             && o.activityKey().equals(activityKey))
         .min(BY_EFFECTIVE_DUE);
@@ -428,7 +429,24 @@ public final class ScheduleCalculator {
   // ---------------------------------------------------------------- internals
 
   /** How far a policy may move a due date: the longest run of days off in a Russian year is 11 days. */
-  static final int MAX_SHIFT_DAYS = 31;
+  /**
+   * The earliest nominal due date whose effective due date can fall on or after {@code day}: the day after
+   * the last working day before it (a later policy moves dates forward over non-working days only).
+   */
+  private LocalDate firstNominalDueFor(LocalDate day) {
+    if (policy == DueDatePolicy.NONE || day.equals(LocalDate.MIN)) {
+      return day;
+    }
+    return calendar.previousWorkingDay(day).plusDays(1);
+  }
+
+  /** The latest nominal due date whose effective due date can fall on or before {@code day}. */
+  private LocalDate lastNominalDueFor(LocalDate day) {
+    if (policy == DueDatePolicy.NONE || day.equals(LocalDate.MAX)) {
+      return day;
+    }
+    return calendar.nextWorkingDay(day).minusDays(1);
+  }
 
   static final Comparator<Occurrence> BY_EFFECTIVE_DUE =
       Comparator.comparing(Occurrence::effectiveDueOrNull).thenComparing(Occurrence.ORDER);

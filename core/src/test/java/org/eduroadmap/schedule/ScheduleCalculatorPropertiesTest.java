@@ -79,6 +79,49 @@ class ScheduleCalculatorPropertiesTest {
     return Generate.enumValues(DueDatePolicy.class);
   }
 
+  /** A Monday–Friday calendar (not Russia's) closed for {@code days} days from {@code first}: a school summer. */
+  private static WorkingCalendar closedFor(LocalDate first, int days) {
+    org.eduroadmap.calendar.CalendarOverlay.Builder closure =
+        org.eduroadmap.calendar.CalendarOverlay.builder("closure");
+    for (int i = 0; i < days; i++) {
+      closure.nonWorkingDay(first.plusDays(i), "closure");
+    }
+    return WorkingCalendar.mondayToFriday().with(closure.build());
+  }
+
+  @Test
+  void dueIn_calendarWithALongClosure_findsEveryDueDateTheClosureMoved() {
+    Gen<LocalDate> closureStarts = SourceDSL.longs().between(LocalDate.of(2021, 3, 1).toEpochDay(),
+        LocalDate.of(2023, 9, 1).toEpochDay()).map(LocalDate::ofEpochDay);
+    Gen<WorkingCalendar> closures = closureStarts.zip(SourceDSL.integers().between(20, 120),
+        ScheduleCalculatorPropertiesTest::closedFor);
+    qt().forAll(roadmaps(), closures, policies(), ranges())
+        .checkAssert((roadmap, closure, policy, range) -> {
+          ScheduleCalculator c = ScheduleCalculator.standard().withCalendar(closure).withPolicy(policy);
+          List<Occurrence> expected = c.schedule(roadmap)
+              .filter(o -> o.effectiveDue().filter(range::contains).isPresent())
+              .sorted(java.util.Comparator.comparing((Occurrence o) -> o.effectiveDue().orElseThrow())
+                  .thenComparing(Occurrence.ORDER))
+              .toList();
+          assertThat(c.dueIn(roadmap, range).toList()).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void dueIn_summerClosure_movesAnAugustWindowBackToMay() {
+    // Closed 1 June – 31 August 2022 (92 days): the window «август 2022» is effectively due on Tue 31 May,
+    // 92 days before its nominal due date, and a query for May must find it.
+    ScheduleCalculator c = ScheduleCalculator.standard().withCalendar(closedFor(LocalDate.of(2022, 6, 1), 92));
+    Roadmap roadmap = SEEDS.get(0).withPeriod(RoadmapPeriod.ofYears(2022, 2022));
+    Roadmap oneDeadline = roadmap.withSections(org.eduroadmap.roadmap.Section.untitled(List.of(
+        org.eduroadmap.roadmap.Activity.of("1", "Отчет", org.eduroadmap.term.Term.of("август 2022")))));
+
+    assertThat(c.dueIn(oneDeadline, DateRange.of(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31))))
+        .extracting(o -> o.effectiveDue().orElseThrow()).containsExactly(LocalDate.of(2022, 5, 31));
+    assertThat(c.nextDue(oneDeadline, "1", LocalDate.of(2022, 5, 1)))
+        .map(o -> o.effectiveDue().orElseThrow()).contains(LocalDate.of(2022, 5, 31));
+  }
+
   @Test
   void occurrences_anyRoadmapAndRange_areOrderedAndOverlapTheRange() {
     qt().forAll(roadmaps(), ranges()).checkAssert((roadmap, range) -> {
