@@ -60,7 +60,15 @@ import org.eduroadmap.term.UnscheduledReason;
 public final class ScheduleCalculator {
 
   /** How many distinct term texts the calculator remembers the reading of. */
-  private static final int RULE_CACHE_SIZE = 1 << 16;
+  /**
+   * At most this many readings are remembered per calculator: a roadmap has some forty distinct terms, a
+   * national set a few thousand. When full the cache starts again, so memory stays bounded whatever text
+   * a long-lived shared calculator is given.
+   */
+  static final int RULE_CACHE_SIZE = 4096;
+
+  /** Longer texts are read every time, never remembered: real terms are far shorter. */
+  static final int RULE_CACHE_MAX_TEXT = 256;
 
   private static final ScheduleCalculator STANDARD = builder().build();
 
@@ -74,6 +82,11 @@ public final class ScheduleCalculator {
   private final Expander expander;
   private final DueDates dueDates;
   private final ConcurrentHashMap<String, TermRule> rules;
+
+  /** How many readings the cache holds now: for tests of its bound. */
+  int cachedReadings() {
+    return rules.size();
+  }
 
   private ScheduleCalculator(Builder b, ConcurrentHashMap<String, TermRule> rules) {
     this.calendar = b.calendar;
@@ -172,7 +185,9 @@ public final class ScheduleCalculator {
   // ---------------------------------------------------------------- one term
 
   /**
-   * The rule {@code term} is read as: by the lenient reader, remembered per text.
+   * The rule {@code term} is read as: by the lenient reader (or the builder's term reader), remembered
+   * per text in this calculator's bounded cache ({@value #RULE_CACHE_SIZE} texts of at most
+   * {@value #RULE_CACHE_MAX_TEXT} characters).
    *
    * <pre>{@code
    * calculator.ruleOf(Term.of("ежегодно (ноябрь)")); // YearlyInMonths[months=[NOVEMBER]]
@@ -186,7 +201,10 @@ public final class ScheduleCalculator {
     TermRule rule = rules.get(text);
     if (rule == null) {
       rule = Objects.requireNonNull(reader.apply(text), "term reader returned null");
-      if (rules.size() < RULE_CACHE_SIZE) {
+      if (text.length() <= RULE_CACHE_MAX_TEXT) {
+        if (rules.size() >= RULE_CACHE_SIZE) {
+          rules.clear();
+        }
         rules.putIfAbsent(text, rule);
       }
     }

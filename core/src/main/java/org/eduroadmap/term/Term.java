@@ -25,8 +25,6 @@ public final class Term {
   private static final Term EMPTY = new Term("");
 
   private final String text;
-  /** The lenient reading, computed on first use; a racy single check is safe as rules are immutable. */
-  private transient volatile TermRule rule;
 
   private Term(String text) {
     this.text = text;
@@ -56,7 +54,7 @@ public final class Term {
   }
 
   /**
-   * The rule the text means, read leniently and computed once: a text that cannot be read is
+   * The rule the text means, read leniently each time it is asked for: a text that cannot be read is
    * {@link TermRule.Unparsed}, a blank one {@link TermRule.Empty}.
    *
    * <pre>{@code
@@ -64,12 +62,9 @@ public final class Term {
    * }</pre>
    */
   public TermRule rule() {
-    TermRule r = rule;
-    if (r == null) {
-      r = TermReader.lenient().read(text);
-      rule = r;
-    }
-    return r;
+    // Not remembered here: a term is a plain value, and the calculator keeps the one bounded cache of
+    // readings. Reading a term takes well under a microsecond.
+    return TermReader.lenient().read(text);
   }
 
   @Override

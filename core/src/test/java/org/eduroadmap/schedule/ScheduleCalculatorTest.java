@@ -75,6 +75,21 @@ class ScheduleCalculatorTest {
   }
 
   @Test
+  void ruleOf_manyDistinctAndLongTexts_keepsTheCacheBounded() {
+    ScheduleCalculator calculator = ScheduleCalculator.builder().build();
+    for (int i = 0; i < ScheduleCalculator.RULE_CACHE_SIZE + 500; i++) {
+      calculator.ruleOf(org.eduroadmap.term.Term.of("до " + (1 + i % 28) + " марта " + (1900 + i % 200)
+          + " " + "x".repeat(i / 200)));
+    }
+    assertThat(calculator.cachedReadings()).isBetween(1, ScheduleCalculator.RULE_CACHE_SIZE);
+
+    ScheduleCalculator fresh = ScheduleCalculator.builder().build();
+    org.eduroadmap.term.Term longText = org.eduroadmap.term.Term.of("ежегодно " + "(ноябрь) ".repeat(40));
+    assertThat(fresh.ruleOf(longText)).isEqualTo(longText.rule());
+    assertThat(fresh.cachedReadings()).isZero();
+  }
+
+  @Test
   void expand_nextWorkingDayPolicy_movesDueForwardByCivilCode193() {
     TermOccurrence dec = CALCULATOR.withPolicy(DueDatePolicy.NEXT_WORKING_DAY)
         .expand(TermRule.YearlyInMonths.of(Month.DECEMBER), TermContext.of(DateRange.ofYear(2021))).findFirst().orElseThrow();

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class TermTest {
 
   @Test
-  void rule_isReadLenientlyAndComputedOnce() {
+  void rule_isReadLenientlyAndTheSameEachTime() {
     Term term = Term.of("ежегодно (ноябрь)");
     assertThat(term.rule()).isEqualTo(TermRule.YearlyInMonths.of(Month.NOVEMBER));
-    assertThat(term.rule()).isSameAs(term.rule());
+    assertThat(term.rule()).isEqualTo(term.rule());
   }
 
   @Test
