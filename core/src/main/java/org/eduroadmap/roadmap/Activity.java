@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableActivity.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActivity.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivity.class)
-@JsonPropertyOrder({"number", "title", "term", "yearCells", "responsibility", "results", "evidence",
+@JsonPropertyOrder({"id", "number", "title", "term", "yearCells", "responsibility", "results", "evidence",
     "indicators", "footnoteMarks"})
 public abstract class Activity implements WithActivity {
 
@@ -48,6 +48,18 @@ public abstract class Activity implements WithActivity {
   public String key() {
     String n = number().strip();
     return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+  }
+
+  /**
+   * The activity's identifier, unique within its roadmap and stable: what schedules, execution records
+   * and calendar UIDs key on, while {@link #number()} stays what people see. Printed numbers may
+   * repeat (two rows numbered «11»), identifiers never do: by default the identifier is the
+   * {@link #key()}, and a roadmap gives a repeated one a suffix in document order ({@code 11},
+   * {@code 11-2}). Kept in JSON.
+   */
+  @Value.Default
+  public String id() {
+    return key();
   }
 
   /** What is done, as written. */

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.Responsibility;
 import org.eduroadmap.school.School;
@@ -124,6 +126,51 @@ public abstract class Roadmap implements WithRoadmap {
     List<Activity> all = new ArrayList<>(activities());
     all.addAll(reportingDuties());
     return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Gives every activity an identifier unique in the roadmap, in document order (the table, then the
+   * reporting duties): an identifier already taken — two rows numbered «11», or a blank number — gets
+   * the first free suffix {@code -2}, {@code -3}, …; a unique one is kept as it is.
+   */
+  @Value.Check
+  protected Roadmap withUniqueActivityIds() {
+    Set<String> taken = new HashSet<>();
+    boolean changed = false;
+    List<Section> sections = new ArrayList<>(sections().size());
+    for (Section section : sections()) {
+      List<Activity> activities = new ArrayList<>(section.activities().size());
+      for (Activity a : section.activities()) {
+        Activity unique = uniquelyIdentified(a, taken);
+        changed |= unique != a;
+        activities.add(unique);
+      }
+      sections.add(section.withActivities(activities));
+    }
+    List<Activity> duties = new ArrayList<>(reportingDuties().size());
+    for (Activity a : reportingDuties()) {
+      Activity unique = uniquelyIdentified(a, taken);
+      changed |= unique != a;
+      duties.add(unique);
+    }
+    // One copy with both lists, so that the check runs once more on the finished roadmap and finds it done.
+    return changed
+        ? ImmutableRoadmap.builder().from(this).sections(sections).reportingDuties(duties).build()
+        : this;
+  }
+
+  private static Activity uniquelyIdentified(Activity a, Set<String> taken) {
+    String base = a.id().isBlank() ? "activity" : a.id().strip();
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id.equals(a.id()) ? a : a.withId(id);
+  }
+
+  /** The activity whose identifier is {@code id}, if any. */
+  public Optional<Activity> activityById(String id) {
+    return allActivities().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** The activities whose number, without a trailing dot, is {@code key}; numbers may repeat. */

@@ -15,21 +15,22 @@ import java.util.OptionalInt;
  * ExecutionRecord same = ExecutionRecord.of(occurrence, LocalDate.of(2021, 11, 26), "протокол № 5");
  * }</pre>
  *
- * <p>An occurrence is named by its activity's number and its start day (and, for a per-year cell,
- * its column year), which is what a person reporting it knows. This class is immutable and
+ * <p>An occurrence is named by its activity's identifier ({@link org.eduroadmap.roadmap.Activity#id()}:
+ * the printed number, with a suffix where numbers repeat) and its start day (and, for a per-year cell,
+ * its column year). This class is immutable and
  * thread-safe.
  */
 public final class ExecutionRecord {
 
-  private final String activityKey;
+  private final String activityId;
   private final LocalDate occurrenceStart;
   private final int year;
   private final LocalDate doneOn;
   private final String evidence;
 
-  private ExecutionRecord(String activityKey, LocalDate occurrenceStart, int year, LocalDate doneOn,
+  private ExecutionRecord(String activityId, LocalDate occurrenceStart, int year, LocalDate doneOn,
       String evidence) {
-    this.activityKey = activityKey;
+    this.activityId = activityId;
     this.occurrenceStart = occurrenceStart;
     this.year = year;
     this.doneOn = doneOn;
@@ -37,40 +38,40 @@ public final class ExecutionRecord {
   }
 
   /**
-   * The occurrence of activity {@code activityKey} starting on {@code occurrenceStart} was done on
+   * The occurrence of activity {@code activityId} starting on {@code occurrenceStart} was done on
    * {@code doneOn}, shown by {@code evidence}.
    *
    * @throws IllegalArgumentException if the key or the evidence is blank
    */
-  public static ExecutionRecord of(String activityKey, LocalDate occurrenceStart, LocalDate doneOn,
+  public static ExecutionRecord of(String activityId, LocalDate occurrenceStart, LocalDate doneOn,
       String evidence) {
-    Objects.requireNonNull(activityKey, "activityKey");
+    Objects.requireNonNull(activityId, "activityId");
     Objects.requireNonNull(occurrenceStart, "occurrenceStart");
     Objects.requireNonNull(doneOn, "doneOn");
     Objects.requireNonNull(evidence, "evidence");
-    if (activityKey.isBlank()) {
-      throw new IllegalArgumentException("Invalid activity number (must not be blank): \"" + activityKey + "\"");
+    if (activityId.isBlank()) {
+      throw new IllegalArgumentException("Invalid activity identifier (must not be blank): \"" + activityId + "\"");
     }
     if (evidence.isBlank()) {
       throw new IllegalArgumentException("Invalid evidence (a document must be named): \"" + evidence + "\"");
     }
-    return new ExecutionRecord(activityKey.strip(), occurrenceStart, 0, doneOn, evidence);
+    return new ExecutionRecord(activityId.strip(), occurrenceStart, 0, doneOn, evidence);
   }
 
   /** {@code occurrence} was done on {@code doneOn}, shown by {@code evidence}. */
   public static ExecutionRecord of(Occurrence occurrence, LocalDate doneOn, String evidence) {
-    ExecutionRecord r = of(occurrence.activityKey(), occurrence.start(), doneOn, evidence);
+    ExecutionRecord r = of(occurrence.activityId(), occurrence.start(), doneOn, evidence);
     return occurrence.activity().hasYearCells() ? r.withYear(occurrence.yearOrZero()) : r;
   }
 
   /** A copy naming the per-year column {@code columnYear}; 0 for none. */
   public ExecutionRecord withYear(int columnYear) {
-    return new ExecutionRecord(activityKey, occurrenceStart, columnYear, doneOn, evidence);
+    return new ExecutionRecord(activityId, occurrenceStart, columnYear, doneOn, evidence);
   }
 
-  /** The activity's number without a trailing dot. */
-  public String activityKey() {
-    return activityKey;
+  /** The activity's identifier, unique in its roadmap. */
+  public String activityId() {
+    return activityId;
   }
 
   /** The start day of the occurrence done. */
@@ -95,25 +96,25 @@ public final class ExecutionRecord {
 
   /** Whether this record is about {@code o}. */
   public boolean isAbout(Occurrence o) {
-    return o.activityKey().equals(activityKey) && o.start().equals(occurrenceStart)
+    return o.activityId().equals(activityId) && o.start().equals(occurrenceStart)
         && (year == 0 || year == o.yearOrZero());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExecutionRecord r && activityKey.equals(r.activityKey)
+    return o instanceof ExecutionRecord r && activityId.equals(r.activityId)
         && occurrenceStart.equals(r.occurrenceStart) && year == r.year && doneOn.equals(r.doneOn)
         && evidence.equals(r.evidence);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(activityKey, occurrenceStart, year, doneOn, evidence);
+    return Objects.hash(activityId, occurrenceStart, year, doneOn, evidence);
   }
 
   @Override
   public String toString() {
-    return activityKey + " " + occurrenceStart + (year == 0 ? "" : " year " + year) + " done " + doneOn
+    return activityId + " " + occurrenceStart + (year == 0 ? "" : " year " + year) + " done " + doneOn
         + " «" + evidence + "»";
   }
 }

@@ -93,6 +93,14 @@ public final class Occurrence {
     return activity.key();
   }
 
+  /**
+   * The activity's identifier, unique in the roadmap ({@link Activity#id()}): where two rows share a
+   * printed number, this tells their occurrences apart.
+   */
+  public String activityId() {
+    return activity.id();
+  }
+
   /** The activity's position in {@link Roadmap#allActivities()}, from 0. */
   public int position() {
     return position;
@@ -158,14 +166,14 @@ public final class Occurrence {
 
   /**
    * An identifier that stays the same across exports as long as the roadmap's approving order, the
-   * activity's position and number and the occurrence's start do: {@code
-   * 2021-02-20.94.a8.8.2021-11-01@eduroadmap.org}. A per-year cell adds its column year.
+   * activity's identifier and the occurrence's start do: {@code 2021-02-20.94.8.2021-11-01@eduroadmap.org}.
+   * A per-year cell adds its column year.
    */
   public String uid() {
     StringBuilder b = new StringBuilder(96);
     b.append(roadmap.order().date()).append('.')
-        .append(encode(roadmap.order().number())).append(".a").append(position + 1).append('.')
-        .append(encode(activity.key())).append('.').append(start);
+        .append(encode(roadmap.order().number())).append('.')
+        .append(encode(activity.id())).append('.').append(start);
     if (rule != null && year != 0 && activity.hasYearCells()) {
       b.append(".y").append(year);
     }
@@ -189,15 +197,18 @@ public final class Occurrence {
     if (this == o) {
       return true;
     }
+    // The same roadmap instance is the common case and costs nothing; other instances compare by value.
     return o instanceof Occurrence x && position == x.position && year == x.year && kind == x.kind
         && start.equals(x.start) && end.equals(x.end)
-        && Objects.equals(effectiveDue, x.effectiveDue) && activity.equals(x.activity)
-        && roadmap.equals(x.roadmap);
+        && Objects.equals(effectiveDue, x.effectiveDue) && activity.id().equals(x.activity.id())
+        && (roadmap == x.roadmap || roadmap.equals(x.roadmap));
   }
 
+  /** Consistent with {@link #equals}: equal roadmaps have equal approving orders. */
   @Override
   public int hashCode() {
-    int h = position;
+    int h = 31 * activity.id().hashCode() + roadmap.order().number().hashCode();
+    h = 31 * h + position;
     h = 31 * h + start.hashCode();
     h = 31 * h + end.hashCode();
     h = 31 * h + kind.hashCode();

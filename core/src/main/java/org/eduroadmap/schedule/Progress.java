@@ -45,7 +45,7 @@ public final class Progress {
     this.schedule = List.copyOf(calculator.collect(roadmap, LocalDate.MIN, LocalDate.MAX));
     Map<String, List<ExecutionRecord>> byKey = new HashMap<>();
     for (ExecutionRecord r : records) {
-      byKey.computeIfAbsent(r.activityKey() + "|" + r.occurrenceStart(), k -> new ArrayList<>()).add(r);
+      byKey.computeIfAbsent(r.activityId() + "|" + r.occurrenceStart(), k -> new ArrayList<>()).add(r);
     }
     byKey.replaceAll((k, list) -> {
       list.sort((a, b) -> a.doneOn().compareTo(b.doneOn()));
@@ -72,7 +72,7 @@ public final class Progress {
 
   /** The earliest record of {@code occurrence} done on or before {@code day}, if any. */
   public Optional<ExecutionRecord> record(Occurrence occurrence, LocalDate day) {
-    List<ExecutionRecord> list = recordsByKey.get(occurrence.activityKey() + "|" + occurrence.start());
+    List<ExecutionRecord> list = recordsByKey.get(occurrence.activityId() + "|" + occurrence.start());
     if (list != null) {
       for (ExecutionRecord r : list) {
         if (r.isAbout(occurrence) && !r.doneOn().isAfter(day)) {
@@ -133,11 +133,14 @@ public final class Progress {
     return rate;
   }
 
-  /** The on-time rate of each activity on {@code day}, by activity number, in the roadmap's order. */
+  /**
+   * The on-time rate of each activity on {@code day}, by activity identifier (two rows with one printed
+   * number are two entries), in the roadmap's order.
+   */
   public Map<String, OnTimeRate> onTimeRateByActivity(LocalDate day) {
     Map<String, OnTimeRate> out = new LinkedHashMap<>();
     for (Occurrence o : schedule) {
-      out.merge(o.activityKey(), OnTimeRate.none().plus(status(o, day)), OnTimeRate::plus);
+      out.merge(o.activityId(), OnTimeRate.none().plus(status(o, day)), OnTimeRate::plus);
     }
     return Collections.unmodifiableMap(out);
   }

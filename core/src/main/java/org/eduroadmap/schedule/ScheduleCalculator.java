@@ -315,18 +315,18 @@ public final class ScheduleCalculator {
   }
 
   /**
-   * The next occurrence of the activity numbered {@code activityKey} due (effectively) after
-   * {@code day}, if any.
+   * The next occurrence of the activity identified by {@code activityId} ({@link Activity#id()}: the
+   * printed number unless numbers repeat) due (effectively) after {@code day}, if any.
    *
    * <pre>{@code
    * calculator.nextDue(roadmap, "8", LocalDate.of(2021, 12, 1)); // the window of November 2022
    * }</pre>
    */
-  public Optional<Occurrence> nextDue(Roadmap roadmap, String activityKey, LocalDate day) {
-    Objects.requireNonNull(activityKey, "activityKey");
+  public Optional<Occurrence> nextDue(Roadmap roadmap, String activityId, LocalDate day) {
+    Objects.requireNonNull(activityId, "activityId");
     return collect(roadmap, firstNominalDueFor(day.plusDays(1)), LocalDate.MAX).stream()
         .filter(o -> o.isDue() && o.effectiveDueOrNull().isAfter(day)
-            && o.activityKey().equals(activityKey))
+            && o.activityId().equals(activityId))
         .min(BY_EFFECTIVE_DUE);
   }
 

@@ -57,6 +57,11 @@ public final class Unscheduled {
     return activity.key();
   }
 
+  /** The activity's identifier, unique in the roadmap ({@link Activity#id()}). */
+  public String activityId() {
+    return activity.id();
+  }
+
   /** The activity's position in {@link Roadmap#allActivities()}, from 0. */
   public int position() {
     return position;

@@ -87,4 +87,30 @@ class ProgressTest {
     assertThat(CALCULATOR.progress(Seeds.load("olenegorsk-2021"), List.of()).today(evening))
         .isEqualTo(LocalDate.of(2021, 11, 30)); // Moscow time
   }
+
+  @Test
+  void katangaTwoActivitiesNumbered11_keepSeparateNextDueProgressAndUids() {
+    Roadmap katanga = Seeds.load("katanga-2023");
+    assertThat(katanga.activitiesByKey("11")).extracting(a -> a.id()).containsExactly("11", "11-2");
+
+    // «11» runs through the year (no due date); «11-2» is due after the academic year.
+    assertThat(CALCULATOR.nextDue(katanga, "11", LocalDate.of(2023, 1, 1))).isEmpty();
+    Occurrence analysis = CALCULATOR.nextDue(katanga, "11-2", LocalDate.of(2023, 1, 1)).orElseThrow();
+    assertThat(analysis.activity().title()).startsWith("Подготовка сводного анализа");
+    assertThat(analysis.start()).isEqualTo(LocalDate.of(2023, 6, 1));
+
+    Progress progress = CALCULATOR.progress(katanga,
+        List.of(ExecutionRecord.of(analysis, LocalDate.of(2023, 8, 1), "Аналитическая справка")));
+    assertThat(progress.status(analysis, LocalDate.of(2023, 9, 1))).isEqualTo(OccurrenceStatus.DONE_ON_TIME);
+    assertThat(progress.onTimeRateByActivity(LocalDate.of(2023, 9, 1))).containsKeys("11", "11-2");
+    assertThat(progress.schedule().stream().filter(o -> o.activityKey().equals("11") && o.isDue()))
+        .allMatch(o -> o.activityId().equals("11-2"));
+
+    List<String> uidsOf11 = progress.schedule().stream().filter(o -> o.activityId().equals("11"))
+        .map(Occurrence::uid).toList();
+    List<String> uidsOf11b = progress.schedule().stream().filter(o -> o.activityId().equals("11-2"))
+        .map(Occurrence::uid).toList();
+    assertThat(uidsOf11).isNotEmpty().doesNotContainAnyElementsOf(uidsOf11b);
+    assertThat(uidsOf11b).isNotEmpty().allMatch(uid -> uid.contains(".11-2."));
+  }
 }

@@ -69,6 +69,7 @@ final class ScheduleCommand implements Runnable {
     if (format == OutputFormat.jsonl) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("activity", o.activityKey());
+      line.put("activityId", o.activityId());
       line.put("kind", o.kind().name());
       line.put("start", o.start());
       line.put("end", o.end());
@@ -88,6 +89,7 @@ final class ScheduleCommand implements Runnable {
     if (format == OutputFormat.jsonl) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("activity", u.activityKey());
+      line.put("activityId", u.activityId());
       line.put("kind", "UNSCHEDULED");
       line.put("reason", u.reason().name());
       line.put("text", u.text());

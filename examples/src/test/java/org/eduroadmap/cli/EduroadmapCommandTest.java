@@ -207,6 +207,14 @@ class EduroadmapCommandTest {
     assertThat(run.out()).isEmpty();
   }
 
+  @Test
+  void schedule_jsonl_namesEachActivityByAUniqueId() throws Exception {
+    List<JsonNode> lines = run("", "schedule", "katanga-2023", "--unscheduled", "--format", "jsonl").lines();
+    assertThat(lines).allSatisfy(n -> assertThat(n.hasNonNull("activityId")).isTrue());
+    assertThat(lines).filteredOn(n -> n.get("activity").asText().equals("11"))
+        .extracting(n -> n.get("activityId").asText()).contains("11", "11-2");
+  }
+
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badJson() {
     String base = org.eduroadmap.json.RoadmapJson.standard().write(SeedRoadmaps.load("katanga-2023"));
     return java.util.stream.Stream.of(

@@ -53,7 +53,7 @@ import org.eduroadmap.schedule.ScheduleCalculator;
  * // BEGIN:VEVENT
  * // DTSTART;VALUE=DATE:20211130
  * // DTEND;VALUE=DATE:20211201
- * // UID:2021-02-20.94.a8.8.2021-11-01@eduroadmap.org
+ * // UID:2021-02-20.94.8.2021-11-01@eduroadmap.org
  * // SUMMARY:8. Проведение анализа эффективности принятых мер (по работе со ШНОР)
  * }</pre>
  *
