@@ -163,7 +163,8 @@ public final class Occurrence {
    */
   public String uid() {
     StringBuilder b = new StringBuilder(96);
-    b.append(roadmap.order().date()).append('.')
+    // An order without a date keeps a stable identifier: the number and position still tell it apart.
+    b.append(roadmap.order().date().map(LocalDate::toString).orElse("undated")).append('.')
         .append(encode(roadmap.order().number())).append(".a").append(position + 1).append('.')
         .append(encode(activity.key())).append('.').append(start);
     if (rule != null && year != 0 && activity.hasYearCells()) {

@@ -204,7 +204,7 @@ class RoadmapDocumentReaderTest {
   void read_planUntilAYear_runsFromTheOrderDateToTheEndOfThatYear() throws IOException {
     Roadmap roadmap = RoadmapDocumentReader.standard().read(text("kizel-2021.txt")).roadmap();
 
-    assertThat(roadmap.period().first()).isEqualTo(roadmap.order().date());
+    assertThat(roadmap.period().first()).isEqualTo(roadmap.order().date().orElseThrow());
     assertThat(roadmap.period().last()).hasToString("2024-12-31");
   }
 }
