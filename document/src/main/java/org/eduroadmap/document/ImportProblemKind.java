@@ -32,12 +32,14 @@ public enum ImportProblemKind {
    * A row has more cells than the header has columns; the cells were placed by their content and the
    * extra ones joined to a neighbour (usually the activity), as the message says.
    */
-  EXTRA_CELLS("в строке больше ячеек, чем столбцов; %s", "the row has more cells than the table has columns; %s"),
+  EXTRA_CELLS("в строке больше ячеек, чем столбцов, лишняя ячейка объединена с соседней по содержанию: %s",
+      "the row has more cells than the table has columns, the extra cell was joined to its neighbour by content: %s"),
   /**
    * A row has fewer cells than the header has columns; the cells were placed by their content (a term
    * to the term column, parties to the responsible column), as the message says.
    */
-  MISSING_CELLS("в строке меньше ячеек, чем столбцов; %s", "the row has fewer cells than the table has columns; %s"),
+  MISSING_CELLS("в строке меньше ячеек, чем столбцов, ячейки расставлены по содержанию: %s",
+      "the row has fewer cells than the table has columns, the cells were placed by their content: %s"),
   /** The table's columns were found by the alignment of text with spaces, not by TABs. */
   COLUMNS_FROM_ALIGNMENT("столбцы таблицы определены по выравниванию пробелами (копия из PDF?): %s",
       "the table's columns were found by their alignment with spaces (a copy from a PDF?): %s"),

@@ -247,18 +247,16 @@ public final class RoadmapDocumentReader {
       municipality.ifPresent(b::municipality);
       readPoints(front, order, b);
       b.addAllSchools(Schools.read(notes, region, municipality));
-      if (table != null) {
-        b.addAllColumns(table.columns);
-        b.addAllYearColumns(table.yearOfColumn.values());
-        b.addAllSections(sections(table));
-      }
-      b.period(period(front, order, table));
-      Roadmap roadmap = b.build();
-      if (roadmap.activities().isEmpty()) {
+      List<Section> sections = table == null ? List.of() : sections(table);
+      if (sections.stream().allMatch(s -> s.activities().isEmpty())) {
         // An empty roadmap would look like a successful import of a plan with nothing to do.
         throw RoadmapDocumentException.nothingRead(problems.sorted(), table != null);
       }
-      return ImportResult.of(roadmap, problems.sorted());
+      b.addAllColumns(table.columns);
+      b.addAllYearColumns(table.yearOfColumn.values());
+      b.addAllSections(sections);
+      b.period(period(front, order, table));
+      return ImportResult.of(b.build(), problems.sorted());
     }
 
     private ApprovingOrder order(FrontMatter f) {

@@ -146,12 +146,23 @@ class RoadmapDocumentReaderTest {
   }
 
   @Test
-  void read_emptyText_reportsNoTableNoOrderNoTitle() {
-    ImportResult result = RoadmapDocumentReader.standard().read("");
+  void read_emptyText_throwsNeverAnEmptyRoadmap() {
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(" \n\n"))
+        .isInstanceOf(RoadmapDocumentException.class)
+        .satisfies(e -> assertThat(((RoadmapDocumentException) e).getMessage(Locale.forLanguageTag("ru")))
+            .startsWith("Документ пуст"));
+  }
 
-    assertThat(result.problems()).extracting(ImportProblem::kind)
-        .contains(ImportProblemKind.NO_TABLE, ImportProblemKind.NO_ORDER, ImportProblemKind.NO_TITLE);
-    assertThat(result.roadmap().activities()).isEmpty();
+  @Test
+  void read_textWithoutTable_throwsWithTheProblemsMet() {
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read("ПРИКАЗ\n\nОб утверждении плана\n"))
+        .isInstanceOf(RoadmapDocumentException.class)
+        .satisfies(e -> {
+          RoadmapDocumentException ex = (RoadmapDocumentException) e;
+          assertThat(ex.getMessage(Locale.forLanguageTag("ru"))).contains("нет таблицы мероприятий");
+          assertThat(ex.getMessage(Locale.ENGLISH)).contains("no table of activities");
+          assertThat(ex.problems()).extracting(ImportProblem::kind).contains(ImportProblemKind.NO_TABLE);
+        });
   }
 
   @Test
