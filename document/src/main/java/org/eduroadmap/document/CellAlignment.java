@@ -186,13 +186,15 @@ final class CellAlignment {
       if (t.isEmpty()) {
         continue;
       }
-      if (i != c || filled[c]) {
+      // More cells than columns: name the joins; fewer: name the cells that moved.
+      boolean report = cells.length > headers.size() ? filled[c] : i != c;
+      if (report) {
         parts.add("«" + shorten(t) + "» → «" + header(headers, c) + "»");
       }
       filled[c] = true;
     }
     for (int c = 0; c < headers.size(); c++) {
-      if (!filled[c] && c >= cells.length) {
+      if (!filled[c] && cells.length < headers.size()) {
         parts.add("∅ → «" + header(headers, c) + "»");
       }
     }
