@@ -4,6 +4,9 @@
  */
 module org.eduroadmap.document {
   requires transitive org.eduroadmap.core;
+  requires com.github.albfernandez.juniversalchardet;
 
   exports org.eduroadmap.document;
+  exports org.eduroadmap.document.docx;
+  exports org.eduroadmap.document.pdf;
 }

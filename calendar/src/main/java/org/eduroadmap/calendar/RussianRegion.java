@@ -249,6 +249,11 @@ public enum RussianRegion {
     return russianName;
   }
 
+  /** The usual short names in Russian that {@link #ofName} also accepts, such as «Башкирия»; often none. */
+  public List<String> aliases() {
+    return aliases;
+  }
+
   /** The name in English, such as "Jewish Autonomous Oblast". */
   public String englishName() {
     return englishName;

@@ -42,9 +42,12 @@ public abstract class ApprovingOrder implements WithApprovingOrder {
   /** The number as written: {@code 94}, {@code 76-Д}. */
   public abstract String number();
 
-  /** The date it was signed. */
+  /**
+   * The date it was signed; absent when the document does not state it (an importer must not make
+   * one up). JSON written before this was optional reads the same.
+   */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  public abstract LocalDate date();
+  public abstract Optional<LocalDate> date();
 
   /** Where it was signed: {@code г. Биробиджан}. */
   public abstract Optional<String> place();

@@ -171,7 +171,8 @@ public final class Occurrence {
    */
   public String uid() {
     StringBuilder b = new StringBuilder(96);
-    b.append(roadmap.order().date()).append('.')
+    // An order without a date keeps a stable identifier: the number and the activity id still tell it apart.
+    b.append(roadmap.order().date().map(LocalDate::toString).orElse("undated")).append('.')
         .append(encode(roadmap.order().number())).append('.')
         .append(encode(activity.id())).append('.').append(start);
     if (rule != null && year != 0 && activity.hasYearCells()) {

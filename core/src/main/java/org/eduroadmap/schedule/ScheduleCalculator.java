@@ -472,7 +472,7 @@ public final class ScheduleCalculator {
   private static final Comparator<Occurrence> AGENDA_ORDER = Comparator
       .comparing((Occurrence o) -> o.isDue() ? o.effectiveDueOrNull() : o.end())
       .thenComparing(Occurrence::start)
-      .thenComparing(o -> o.roadmap().order().date())
+      .thenComparing(o -> o.roadmap().order().date().orElse(LocalDate.MIN))
       .thenComparing(o -> o.roadmap().order().number())
       .thenComparing(Occurrence.ORDER);
 

@@ -28,9 +28,21 @@ public enum ImportProblemKind {
   /** The columns were guessed because the table has no header row. */
   COLUMNS_GUESSED("у таблицы нет строки заголовков, столбцы определены по умолчанию: %s",
       "the table has no header row, default columns assumed: %s"),
-  /** A row has more cells than the header has columns; the extra cells are dropped. */
-  EXTRA_CELLS("в строке больше ячеек, чем столбцов, лишние пропущены: %s",
-      "the row has more cells than the table has columns, the extra ones are dropped: %s"),
+  /**
+   * A row has more cells than the header has columns; the cells were placed by their content and the
+   * extra ones joined to a neighbour (usually the activity), as the message says.
+   */
+  EXTRA_CELLS("в строке больше ячеек, чем столбцов, лишняя ячейка объединена с соседней по содержанию: %s",
+      "the row has more cells than the table has columns, the extra cell was joined to its neighbour by content: %s"),
+  /**
+   * A row has fewer cells than the header has columns; the cells were placed by their content (a term
+   * to the term column, parties to the responsible column), as the message says.
+   */
+  MISSING_CELLS("в строке меньше ячеек, чем столбцов, ячейки расставлены по содержанию: %s",
+      "the row has fewer cells than the table has columns, the cells were placed by their content: %s"),
+  /** The table's columns were found by the alignment of text with spaces, not by TABs. */
+  COLUMNS_FROM_ALIGNMENT("столбцы таблицы определены по выравниванию пробелами (копия из PDF?): %s",
+      "the table's columns were found by their alignment with spaces (a copy from a PDF?): %s"),
   /** A line inside the table could not be placed into any row. */
   UNPLACED_ROW("строку не удалось отнести ни к одной строке таблицы: %s",
       "the line could not be placed into any row of the table: %s"),
@@ -38,7 +50,8 @@ public enum ImportProblemKind {
   GUESSED_CELL("текст без разделителей ячеек добавлен к предыдущей строке таблицы: %s",
       "text without cell separators was appended to the row above: %s"),
   /** A row has no number, so it was taken as a continuation of the previous one, or as a new row. */
-  ROW_WITHOUT_NUMBER("строка таблицы без номера: %s", "a table row without a number: %s"),
+  ROW_WITHOUT_NUMBER("строка таблицы без номера прочитана как отдельное мероприятие: %s",
+      "a table row without a number was read as an activity of its own: %s"),
   /** A term could not be read by the term language; it is kept as written. */
   UNREADABLE_TERM("срок не распознан и сохранён как текст: %s", "the term could not be read and is kept as text: %s"),
   /** An abbreviation is introduced but its meaning could not be found. */

@@ -2,7 +2,6 @@ package org.eduroadmap.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +35,13 @@ import org.eduroadmap.term.TermRule;
  * ImportResult result = RoadmapDocumentReader.standard().read(text);
  * Roadmap roadmap = result.roadmap();
  * result.problems(); // [55: UNREADABLE_TERM: the term could not be read …]
+ * // A Word or PDF file, read by the format's reader, keeps each line's origin in the problems:
+ * RoadmapDocumentReader.standard().read(documentText).problems().get(0).where(Locale.forLanguageTag("ru"));
+ * // "таблица 1, строка 4"
  * }</pre>
+ *
+ * <p>To read a file of any supported format (text in any common encoding, {@code .docx}, {@code .pdf}),
+ * use {@link RoadmapDocuments}, which picks the format by content.
  *
  * <p>The reader finds the approving order (authority, kind, date, number, title, preamble, numbered
  * points, signature), who controls execution and who implements, the reporting duties the points set,
@@ -44,8 +49,10 @@ import org.eduroadmap.term.TermRule;
  * with rows that a page break split joined back — footnotes and the glossary. Terms are read by the
  * lenient term language and kept as written; responsible cells are split into parties.
  *
- * <p>It never throws on a text within the size limit: what it could not place or had to guess is
- * reported as an {@link ImportProblem} with its line. This class is immutable and thread-safe.
+ * <p>What it could not place or had to guess is reported as an {@link ImportProblem} with its origin.
+ * It throws {@link RoadmapDocumentException} only when the text gives no roadmap at all: it is
+ * empty, longer than the limit, has no activity (no table), or names no year for the plan's period —
+ * never an empty roadmap or a made-up date. This class is immutable and thread-safe.
  */
 public final class RoadmapDocumentReader {
 
@@ -75,6 +82,7 @@ public final class RoadmapDocumentReader {
   private static final Pattern BULLET_SPLIT = Pattern.compile("(?u)(?:^|(?<=[;.])\\s+)[-–—•]\\s+");
   private static final Pattern INDICATOR = Pattern.compile(
       "(?iu)^(доля|количество|число|процент|охват|удельный вес)\\s");
+  private static final Pattern TERM_YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
   private static final Pattern TARGET = Pattern.compile("(?u)^(\\d+(?:[.,]\\d+)?\\s?%)");
 
   private final int maxLength;
@@ -106,48 +114,79 @@ public final class RoadmapDocumentReader {
   }
 
   /**
-   * Reads the UTF-8 text file {@code file}.
+   * Reads the text file {@code file}, in any encoding {@link RoadmapDocuments} recognises; for Word
+   * and PDF files use {@link RoadmapDocuments#read(Path)}.
    *
-   * @throws RoadmapDocumentException if the file is too large
+   * @throws RoadmapDocumentException if the file is too large, cannot be decoded or gives no roadmap
    * @throws UncheckedIOException if it cannot be read
    */
   public ImportResult read(Path file) {
     try {
       long size = Files.size(file);
-      // A UTF-8 character takes at least one byte; Cyrillic takes two.
+      // A character takes at least one byte in every encoding read; Cyrillic in UTF-8 takes two.
       if (size > 4L * maxLength) {
         throw RoadmapDocumentException.tooLarge(size, maxLength);
       }
-      return read(Files.readString(file, StandardCharsets.UTF_8));
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      return read(TextDecoding.decode(Files.readAllBytes(file), name).text());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads {@code text}, the text of a roadmap document.
+   * Reads {@code text}, the text of a roadmap document, a line each; columns may be separated by TABs
+   * or, as a copy from a PDF viewer gives them, aligned with runs of spaces.
    *
-   * @throws RoadmapDocumentException if the text is longer than {@link #maxLength()}
+   * @throws RoadmapDocumentException if the text is longer than {@link #maxLength()} or gives no roadmap
    */
   public ImportResult read(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > maxLength) {
       throw RoadmapDocumentException.tooLarge(text.length(), maxLength);
     }
-    return new Reading(text).read();
+    return read(DocumentText.ofPlainText(text));
+  }
+
+  /**
+   * Reads {@code text}, lines with their origins as a reader of a Word or PDF file gives them; the
+   * problems carry those origins.
+   *
+   * @throws RoadmapDocumentException if the text is longer than {@link #maxLength()} or gives no roadmap
+   */
+  public ImportResult read(DocumentText text) {
+    Objects.requireNonNull(text, "text");
+    long length = 0;
+    for (DocumentText.Line l : text.lines()) {
+      length += l.text().length() + 1;
+    }
+    length = Math.max(0, length - 1);
+    if (length > maxLength) {
+      throw RoadmapDocumentException.tooLarge(length, maxLength);
+    }
+    if (text.lines().stream().allMatch(l -> l.text().isBlank())) {
+      throw RoadmapDocumentException.empty();
+    }
+    AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
+    return new Reading(aligned.text(), aligned.firstTableLine()).read();
   }
 
   /** One reading of one document. */
   private static final class Reading {
     private final SourceText source;
     private final String document;
-    private final Problems problems = new Problems();
+    private final Problems problems;
     private final Glossary glossary = new Glossary();
     private final Parties parties = new Parties(glossary);
 
-    Reading(String text) {
+    Reading(DocumentText text, int alignedTableLine) {
       this.source = SourceText.of(text);
       this.document = source.joined();
+      this.problems = new Problems(text);
+      if (alignedTableLine > 0) {
+        problems.add(alignedTableLine, ImportProblemKind.COLUMNS_FROM_ALIGNMENT, source.lines()
+            .get(alignedTableLine - 1).text().replace('\t', '|'));
+      }
     }
 
     ImportResult read() {
@@ -208,11 +247,14 @@ public final class RoadmapDocumentReader {
       municipality.ifPresent(b::municipality);
       readPoints(front, order, b);
       b.addAllSchools(Schools.read(notes, region, municipality));
-      if (table != null) {
-        b.addAllColumns(table.columns);
-        b.addAllYearColumns(table.yearOfColumn.values());
-        b.addAllSections(sections(table));
+      List<Section> sections = table == null ? List.of() : sections(table);
+      if (sections.stream().allMatch(s -> s.activities().isEmpty())) {
+        // An empty roadmap would look like a successful import of a plan with nothing to do.
+        throw RoadmapDocumentException.nothingRead(problems.sorted(), table != null);
       }
+      b.addAllColumns(table.columns);
+      b.addAllYearColumns(table.yearOfColumn.values());
+      b.addAllSections(sections);
       b.period(period(front, order, table));
       return ImportResult.of(b.build(), problems.sorted());
     }
@@ -235,7 +277,7 @@ public final class RoadmapDocumentReader {
           .authority(f.authority)
           .kind(f.kind)
           .number(f.number)
-          .date(f.date.orElse(LocalDate.EPOCH))
+          .date(f.date)
           .addAllAmendments(f.amendments);
       f.place.ifPresent(o::place);
       f.orderTitle.ifPresent(o::title);
@@ -289,8 +331,8 @@ public final class RoadmapDocumentReader {
           return RoadmapPeriod.ofYears(y, y);
         }
         Matcher until = UNTIL_YEAR.matcher(s);
-        if (until.find() && !order.date().equals(LocalDate.EPOCH)) {
-          return RoadmapPeriod.of(order.date(), LocalDate.of(Integer.parseInt(until.group(1)), 12, 31));
+        if (until.find() && order.date().isPresent()) {
+          return RoadmapPeriod.of(order.date().get(), LocalDate.of(Integer.parseInt(until.group(1)), 12, 31));
         }
       }
       if (table != null && !table.yearOfColumn.isEmpty()) {
@@ -299,9 +341,31 @@ public final class RoadmapDocumentReader {
         problems.add(0, ImportProblemKind.PERIOD_GUESSED, first + "–" + last);
         return RoadmapPeriod.ofYears(first, last);
       }
-      int year = order.date().getYear();
-      problems.add(0, ImportProblemKind.PERIOD_GUESSED, String.valueOf(year));
-      return RoadmapPeriod.ofYears(year, year);
+      if (order.date().isPresent()) {
+        int year = order.date().get().getYear();
+        problems.add(0, ImportProblemKind.PERIOD_GUESSED, String.valueOf(year));
+        return RoadmapPeriod.ofYears(year, year);
+      }
+      // No order date: the years the table's terms name («до 1 июня 2022») bound the plan.
+      if (table != null) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Table.Row row : table.rows) {
+          for (int c = 0; c < row.cells.size(); c++) {
+            Matcher y = TERM_YEAR.matcher(row.cell(c));
+            while (y.find()) {
+              int year = Integer.parseInt(y.group());
+              first = Math.min(first, year);
+              last = Math.max(last, year);
+            }
+          }
+        }
+        if (first <= last) {
+          problems.add(0, ImportProblemKind.PERIOD_GUESSED, first + "–" + last);
+          return RoadmapPeriod.ofYears(first, last);
+        }
+      }
+      throw RoadmapDocumentException.noPeriod(problems.sorted());
     }
 
     private void readPoints(FrontMatter f, ApprovingOrder order, Roadmap.Builder b) {

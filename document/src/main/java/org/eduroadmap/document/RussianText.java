@@ -179,37 +179,96 @@ final class RussianText {
     return Character.isUpperCase(original.charAt(0)) ? capitalize(replacement) : replacement;
   }
 
-  private static final Pattern REGION = Pattern.compile(
-      "([А-ЯЁ][а-яё]+(?:ой|ого|ом|ая|ий))(\\s+[а-яё]+(?:ой|ая))?\\s+(област[иьюе]|кра[яеюй]|республик[иеа])(?![а-яё])");
+  /** Each federal subject with a pattern that finds its names in any case form. */
+  private record RegionPattern(org.eduroadmap.calendar.RussianRegion region, Pattern pattern) {}
 
-  /** The federal subject a text names: «в Пермском крае» → «Пермский край». */
-  static Optional<String> findRegion(String text) {
-    Matcher m = REGION.matcher(text);
-    while (m.find()) {
-      String noun = m.group(3);
-      String adjective = m.group(1);
-      if (adjective.startsWith("Российск")) {
-        continue;
+  private static final List<RegionPattern> REGIONS = regionPatterns();
+
+  private static List<RegionPattern> regionPatterns() {
+    List<RegionPattern> patterns = new java.util.ArrayList<>();
+    for (org.eduroadmap.calendar.RussianRegion r : org.eduroadmap.calendar.RussianRegion.values()) {
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      String official = r.russianName().replaceAll("\\s*\\(.*?\\)", "").strip();
+      names.add(official);
+      for (String part : official.split("\\s+[—–-]\\s+")) {
+        names.add(part.strip());
       }
-      String nounNominative;
-      boolean feminine;
-      if (noun.startsWith("област")) {
-        nounNominative = "область";
-        feminine = true;
-      } else if (noun.startsWith("кра")) {
-        nounNominative = "край";
-        feminine = false;
-      } else {
-        nounNominative = "республика";
-        feminine = true;
+      for (String alias : r.aliases()) {
+        names.add(alias);
       }
-      StringBuilder sb = new StringBuilder(adjectiveNominative(adjective, feminine));
-      if (m.group(2) != null) {
-        sb.append(' ').append(adjectiveNominative(m.group(2).strip(), feminine));
+      List<String> alternatives = new java.util.ArrayList<>();
+      for (String name : names) {
+        // «Республика» alone, or a two-letter word, names no subject.
+        if (name.equalsIgnoreCase("Республика") || name.length() < 3) {
+          continue;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : name.split("\\s+")) {
+          words.add(inflected(w));
+        }
+        alternatives.add(String.join("\\s+", words));
       }
-      return Optional.of(sb.append(' ').append(nounNominative).toString());
+      alternatives.sort((a, b) -> Integer.compare(b.length(), a.length()));
+      patterns.add(new RegionPattern(r, Pattern.compile(
+          "(?iu)(?<![\\p{L}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}])")));
     }
-    return Optional.empty();
+    return List.copyOf(patterns);
+  }
+
+  /** A pattern for the case forms of one word of a subject's name. */
+  private static String inflected(String word) {
+    String w = word.toLowerCase(RU);
+    if (w.equals("область")) {
+      return "област(?:ь|и|ью)";
+    }
+    if (w.length() <= 3 || !w.matches("(?u)[а-яё-]+")) {
+      return Pattern.quote(word);
+    }
+    String q;
+    if (w.matches("(?u).*(?:ая|яя)")) {
+      q = Pattern.quote(w.substring(0, w.length() - 2)) + "(?:ая|яя|ой|ей|ую|юю|ою)";
+    } else if (w.matches("(?u).*(?:ий|ый|ой)")) {
+      q = Pattern.quote(w.substring(0, w.length() - 2)) + "(?:ий|ый|ой|ого|ому|ым|им|ом)";
+    } else if (w.matches("(?u).*[ая]")) {
+      q = Pattern.quote(w.substring(0, w.length() - 1)) + "(?:а|я|ы|и|е|у|ю|ой|ей|ею|ою)";
+    } else if (w.endsWith("й")) {
+      q = Pattern.quote(w.substring(0, w.length() - 1)) + "(?:й|я|ю|ем|е)";
+    } else if (w.endsWith("ь")) {
+      q = Pattern.quote(w.substring(0, w.length() - 1)) + "(?:ь|я|и|ю|ем|е|ью)";
+    } else if (w.matches("(?u).*[бвгджзклмнпрстфхцчшщ]")) {
+      q = Pattern.quote(w) + "(?:а|у|е|ом|ем)?";
+    } else {
+      q = Pattern.quote(w);
+    }
+    return q;
+  }
+
+  /**
+   * The federal subject a text names, in any case form, as its official name: «в Пермском крае» →
+   * «Пермский край», «Еврейской автономной области» → «Еврейская автономная область». The first
+   * named wins; a name of one word must be written with a capital («Коми», not «коми…»).
+   */
+  static Optional<String> findRegion(String text) {
+    int bestStart = Integer.MAX_VALUE;
+    int bestLength = 0;
+    org.eduroadmap.calendar.RussianRegion best = null;
+    for (RegionPattern rp : REGIONS) {
+      Matcher m = rp.pattern().matcher(text);
+      while (m.find()) {
+        String found = m.group();
+        boolean oneWord = !found.contains(" ") && !found.contains("\n");
+        if (oneWord && !Character.isUpperCase(found.charAt(0))) {
+          continue;
+        }
+        if (m.start() < bestStart || m.start() == bestStart && found.length() > bestLength) {
+          bestStart = m.start();
+          bestLength = found.length();
+          best = rp.region();
+        }
+        break;
+      }
+    }
+    return Optional.ofNullable(best).map(r -> r.russianName().replaceAll("\\s*\\((?:Адыгея|Татарстан)\\)", ""));
   }
 
   private static final Pattern CITY = Pattern.compile(
@@ -225,10 +284,7 @@ final class RussianText {
     boolean hasD = d.find();
     boolean hasC = c.find();
     if (hasC && (!hasD || c.start() < d.start())) {
-      String name = c.group(1);
-      if (name.endsWith("а") || name.endsWith("е")) {
-        name = name.substring(0, name.length() - 1);
-      }
+      String name = cityNominative(c.group(), c.group(1), text);
       return Optional.of("город " + name + (c.group(2) == null ? "" : c.group(2)));
     }
     if (hasD) {
@@ -240,6 +296,33 @@ final class RussianText {
       return Optional.of(sb.toString());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The nominative of a city's name after «город», «города», «городе»: «город Пенза» stays «Пенза»,
+   * «города Кизела» → «Кизел», «города Пензы» → «Пенза», «городе Оленегорске» → «Оленегорск» (or
+   * «Пенза» for «городе Пензе» when the text writes «Пенз…» with «а»/«ы» elsewhere).
+   */
+  private static String cityNominative(String match, String name, String text) {
+    String lower = match.toLowerCase(RU);
+    if (lower.startsWith("город ") || lower.startsWith("г.")) {
+      return name;
+    }
+    if (lower.startsWith("города ")) {
+      if (name.endsWith("ы")) {
+        return name.substring(0, name.length() - 1) + "а";
+      }
+      if (name.endsWith("и")) {
+        return name.substring(0, name.length() - 1) + "ь";
+      }
+      return name.endsWith("а") ? name.substring(0, name.length() - 1) : name;
+    }
+    if (name.endsWith("е")) {
+      String stem = name.substring(0, name.length() - 1);
+      boolean feminine = Pattern.compile("(?u)(?<![\\p{L}])" + Pattern.quote(stem) + "[аы](?![\\p{L}])").matcher(text).find();
+      return feminine ? stem + "а" : stem;
+    }
+    return name;
   }
 
   private static String adjectiveNominative(String adjective, boolean feminine) {

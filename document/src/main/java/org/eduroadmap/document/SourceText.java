@@ -42,11 +42,13 @@ final class SourceText {
     this.lines = lines;
   }
 
-  static SourceText of(String text) {
-    String[] raw = text.split("\r\n|\r|\n", -1);
-    List<Line> lines = new ArrayList<>(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      lines.add(new Line(i + 1, clean(raw[i])));
+  /** The lines of {@code text}, numbered by their position in it from 1 (their origins are kept there). */
+  static SourceText of(DocumentText text) {
+    List<DocumentText.Line> raw = text.lines();
+    List<Line> lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      // A line break inside a Word cell or PDF row must not split a table row here.
+      lines.add(new Line(i + 1, clean(raw.get(i).text().replaceAll("[\r\n]+", " "))));
     }
     return new SourceText(Collections.unmodifiableList(lines));
   }

@@ -57,6 +57,8 @@ final class Table {
 
   final List<String> columns = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
+  /** The header text of each column of {@link #roles}, for messages. */
+  final List<String> headers = new ArrayList<>();
   final Map<Integer, Integer> yearOfColumn = new TreeMap<>();
   final List<Row> rows = new ArrayList<>();
   int firstLine;
@@ -116,10 +118,7 @@ final class Table {
       if (line.text().equals(headerLine) && i != from) {
         continue;
       }
-      String[] cells = cells(line.text());
-      if (cells.length > t.roles.size() && Arrays.stream(cells).skip(t.roles.size()).anyMatch(c -> !c.isBlank())) {
-        problems.add(line.number(), ImportProblemKind.EXTRA_CELLS, line.text().replace('\t', '|'));
-      }
+      String[] cells = t.fitted(cells(line.text()), line.number(), problems);
       int numberColumn = t.column(Role.NUMBER);
       int startColumn = numberColumn >= 0 ? numberColumn : 0;
       long filled = Arrays.stream(cells).filter(c -> !c.isBlank()).count();
@@ -143,6 +142,36 @@ final class Table {
     return t;
   }
 
+  /**
+   * The cells of a line as many as the columns: a line with more or fewer is placed by content
+   * ({@link CellAlignment}) and reported with what was done. A heading (text in the first cell only)
+   * and trailing empty cells are not a mismatch.
+   */
+  private String[] fitted(String[] cells, int line, Problems problems) {
+    int width = roles.size();
+    int m = cells.length;
+    while (m > width && cells[m - 1].isBlank()) {
+      m--;
+    }
+    if (m == width || width == 0) {
+      return m == cells.length ? cells : Arrays.copyOf(cells, m);
+    }
+    String[] used = Arrays.copyOf(cells, m);
+    long filled = Arrays.stream(used).filter(c -> !c.isBlank()).count();
+    if (m < width && filled <= 1 && !used[0].isBlank()) {
+      return used;
+    }
+    if (filled == 0) {
+      return used;
+    }
+    CellAlignment.Placement placement = CellAlignment.place(used, roles);
+    String what = CellAlignment.describe(used, placement, headers);
+    String row = String.join(" | ", Arrays.stream(used).map(String::strip).toList());
+    problems.add(line, m > width ? ImportProblemKind.EXTRA_CELLS : ImportProblemKind.MISSING_CELLS,
+        what.isEmpty() ? row : what + " (" + row + ")");
+    return placement.cells(used, width);
+  }
+
   private static String[] cells(String line) {
     return line.split("\t", -1);
   }
@@ -163,6 +192,7 @@ final class Table {
       if (!y.isEmpty() && YEAR.matcher(y).matches()) {
         yearOfColumn.put(c, Integer.parseInt(y));
         roles.add(Role.YEAR);
+        headers.add(y);
         if (!h.isEmpty()) {
           columns.add(h);
         }
@@ -172,9 +202,11 @@ final class Table {
       if (role == Role.UNKNOWN && h.isEmpty() && c == header.length - 1 && c > 0) {
         // A trailing tab after the last header.
         roles.add(role);
+        headers.add(h);
         continue;
       }
       roles.add(role);
+      headers.add(h);
       columns.add(h);
       if (role == Role.UNKNOWN) {
         problems.add(line, ImportProblemKind.UNKNOWN_COLUMN, h.isEmpty() ? "#" + (c + 1) : h);

@@ -1,17 +1,19 @@
 /**
- * Import: from the text of a roadmap document (a Word or PDF file copied as text) to a
- * {@link org.eduroadmap.roadmap.Roadmap}.
+ * Import: from a roadmap document — text in any common encoding, a Word or a PDF file — to a
+ * {@link org.eduroadmap.roadmap.Roadmap}. {@link org.eduroadmap.document.RoadmapDocuments} picks the
+ * reader by content; {@link org.eduroadmap.document.RoadmapDocumentReader} reads the lines, each with
+ * its origin ({@link org.eduroadmap.document.DocumentText}).
  *
  * <pre>{@code
- * ImportResult result = RoadmapDocumentReader.standard().read(Files.readString(Path.of("plan.txt")));
+ * ImportResult result = RoadmapDocuments.standard().read(Path.of("plan.txt"));
  * Roadmap roadmap = result.roadmap();
  * for (ImportProblem p : result.problems()) {
- *   System.err.println(p.line() + ": " + p.message(Locale.ENGLISH));
+ *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.message(Locale.ENGLISH));
  * }
  * }</pre>
  *
  * <p>The reader never guesses silently: a row it could not place, a cell or column it had to guess,
  * a term it could not read are reported as {@link org.eduroadmap.document.ImportProblem}s with their
- * line numbers, in Russian and English.
+ * origins (line, table row, page), in Russian and English.
  */
 package org.eduroadmap.document;

@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.eduroadmap.json.RoadmapJson;
 
 /**
- * Fuzzes the reader: arbitrary text never crashes it. Without {@code JAZZER_FUZZ=1} it replays the
+ * Fuzzes the reader: arbitrary text never crashes it — it gives a roadmap or a
+ * {@link RoadmapDocumentException} saying, in Russian and English, why there is none. Without {@code JAZZER_FUZZ=1} it replays the
  * committed inputs in {@code src/test/resources/org/eduroadmap/document/RoadmapDocumentReaderFuzzTestInputs/read/}.
  */
 class RoadmapDocumentReaderFuzzTest {
@@ -21,7 +22,14 @@ class RoadmapDocumentReaderFuzzTest {
     if (text.length() > READER.maxLength()) {
       return;
     }
-    ImportResult result = READER.read(text);
+    ImportResult result;
+    try {
+      result = READER.read(text);
+    } catch (RoadmapDocumentException e) {
+      assertThat(e.getMessage(Locale.forLanguageTag("ru"))).isNotBlank().containsPattern("[а-я]{3}");
+      assertThat(e.getMessage()).isNotBlank();
+      return;
+    }
 
     long lines = text.split("\r\n|\r|\n", -1).length;
     assertThat(result.problems()).allSatisfy(p -> {

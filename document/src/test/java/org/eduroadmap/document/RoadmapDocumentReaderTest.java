@@ -146,12 +146,23 @@ class RoadmapDocumentReaderTest {
   }
 
   @Test
-  void read_emptyText_reportsNoTableNoOrderNoTitle() {
-    ImportResult result = RoadmapDocumentReader.standard().read("");
+  void read_emptyText_throwsNeverAnEmptyRoadmap() {
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(" \n\n"))
+        .isInstanceOf(RoadmapDocumentException.class)
+        .satisfies(e -> assertThat(((RoadmapDocumentException) e).getMessage(Locale.forLanguageTag("ru")))
+            .startsWith("Документ пуст"));
+  }
 
-    assertThat(result.problems()).extracting(ImportProblem::kind)
-        .contains(ImportProblemKind.NO_TABLE, ImportProblemKind.NO_ORDER, ImportProblemKind.NO_TITLE);
-    assertThat(result.roadmap().activities()).isEmpty();
+  @Test
+  void read_textWithoutTable_throwsWithTheProblemsMet() {
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read("ПРИКАЗ\n\nОб утверждении плана\n"))
+        .isInstanceOf(RoadmapDocumentException.class)
+        .satisfies(e -> {
+          RoadmapDocumentException ex = (RoadmapDocumentException) e;
+          assertThat(ex.getMessage(Locale.forLanguageTag("ru"))).contains("нет таблицы мероприятий");
+          assertThat(ex.getMessage(Locale.ENGLISH)).contains("no table of activities");
+          assertThat(ex.problems()).extracting(ImportProblem::kind).contains(ImportProblemKind.NO_TABLE);
+        });
   }
 
   @Test
@@ -204,7 +215,66 @@ class RoadmapDocumentReaderTest {
   void read_planUntilAYear_runsFromTheOrderDateToTheEndOfThatYear() throws IOException {
     Roadmap roadmap = RoadmapDocumentReader.standard().read(text("kizel-2021.txt")).roadmap();
 
-    assertThat(roadmap.period().first()).isEqualTo(roadmap.order().date());
+    assertThat(roadmap.period().first()).isEqualTo(roadmap.order().date().orElseThrow());
     assertThat(roadmap.period().last()).hasToString("2024-12-31");
+  }
+
+  private static final String PLAN = "План мероприятий на 2022 год\n\n№\tМероприятие\tСроки\tОтветственные\tРезультат\n";
+
+  @Test
+  void read_extraCell_joinsItToTheActivityAndReportsWhatWasDone() {
+    ImportResult result = RoadmapDocumentReader.standard().read(PLAN + "1.\tСеминар для\tдиректоров\tмай 2022\tИМЦ\tСправка\n");
+
+    assertThat(result.roadmap().activities()).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Семинар для директоров");
+      assertThat(a.term()).isEqualTo(Term.of("май 2022"));
+      assertThat(a.responsibility().text()).isEqualTo("ИМЦ");
+    });
+    assertThat(result.problems(ImportProblemKind.EXTRA_CELLS)).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(4);
+      assertThat(p.message(Locale.forLanguageTag("ru"))).contains("лишняя ячейка объединена").contains("«директоров» → «Мероприятие»");
+    });
+  }
+
+  @Test
+  void read_missingCell_placesTheCellsByContentAndKeepsTheParties() {
+    ImportResult result = RoadmapDocumentReader.standard().read(PLAN + "1.\tСеминар\tИМЦ, ОО\tСправка\n");
+
+    assertThat(result.roadmap().activities()).singleElement().satisfies(a -> {
+      assertThat(a.responsibility().text()).isEqualTo("ИМЦ, ОО");
+      assertThat(a.results()).containsExactly("Справка");
+      assertThat(a.term().text()).isEmpty();
+    });
+    assertThat(result.problems(ImportProblemKind.MISSING_CELLS)).singleElement()
+        .satisfies(p -> assertThat(p.where(Locale.forLanguageTag("ru"))).isEqualTo("строка 4"));
+  }
+
+  @Test
+  void read_orderWithoutDate_hasNoDateRatherThanAMadeUpOne() {
+    String text = "ПРИКАЗ\n\n№ 12\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить план.\n\n" + PLAN
+        + "1.\tСеминар\tмай 2022\tИМЦ\tСправка\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.roadmap().order().date()).isEmpty();
+    assertThat(result.roadmap().order().number()).isEqualTo("12");
+    assertThat(result.problems(ImportProblemKind.ORDER_FIELD_MISSING)).extracting(ImportProblem::subject)
+        .contains("дата / date");
+  }
+
+  @Test
+  void read_documentText_problemsCarryTheOriginOfTheirLine() {
+    DocumentText text = DocumentText.builder()
+        .line("План мероприятий на 2022 год", DocumentText.Origin.ofPage(1, 1))
+        .line("№\tМероприятие\tСроки\tОтветственные\tРезультат", DocumentText.Origin.ofPage(3, 4))
+        .line("1.\tСеминар\tИМЦ, ОО\tСправка", DocumentText.Origin.ofPage(3, 5))
+        .build();
+
+    ImportResult result = RoadmapDocumentReader.standard().read(text);
+
+    assertThat(result.problems(ImportProblemKind.MISSING_CELLS)).singleElement().satisfies(p -> {
+      assertThat(p.where(Locale.forLanguageTag("ru"))).isEqualTo("страница 3, строка 5");
+      assertThat(p.where(Locale.ENGLISH)).isEqualTo("page 3, row 5");
+    });
   }
 }

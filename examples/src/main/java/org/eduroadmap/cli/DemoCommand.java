@@ -36,7 +36,7 @@ final class DemoCommand implements Runnable {
       Roadmap r = SeedRoadmaps.load(name);
       out.printf("■ %s — %s%n", name, r.title());
       out.printf("  %s № %s от %s, %s; период %s – %s; мероприятий: %d%n", r.order().kind(),
-          r.order().number(), r.order().date(), r.order().authority(), r.period().first(),
+          r.order().number(), r.order().date().map(Object::toString).orElse("—"), r.order().authority(), r.period().first(),
           r.period().last(), r.activities().size());
       ValidationReport report = RoadmapValidator.standard().validate(r, Locale.forLanguageTag("ru"));
       out.printf("  проверка: ошибок %d, предупреждений %d%s%n", report.errors().size(),

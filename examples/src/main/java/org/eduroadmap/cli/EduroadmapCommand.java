@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code eduroadmap} command-line tool: the contract in {@code spec/cli.md}.
+ * The {@code eduroadmap} command-line tool: the contract in {@code docs/cli.md}. Exit statuses: 0 done,
+ * 1 validation errors found, 2 usage error, 3 input unreadable or not a roadmap.
  *
  * <pre>{@code
  * ./eduroadmap list --format jsonl
@@ -36,9 +37,14 @@ public final class EduroadmapCommand implements Runnable {
     CommandLine cl = new CommandLine(new EduroadmapCommand());
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    // Exit statuses shared by every command (docs/cli.md): 2 a bad call, 3 an input that cannot be
+    // read or is not a roadmap (an unreadable file, malformed roadmap JSON, a document with nothing usable).
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("eduroadmap: " + ex.getMessage());
-      return 2;
+      boolean input = ex instanceof java.io.UncheckedIOException
+          || ex instanceof org.eduroadmap.json.RoadmapJsonException
+          || ex instanceof org.eduroadmap.document.RoadmapDocumentException;
+      return input ? ExitCodes.INPUT_UNREADABLE : ExitCodes.USAGE;
     });
     return cl;
   }

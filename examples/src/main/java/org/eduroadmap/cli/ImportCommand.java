@@ -1,13 +1,15 @@
 package org.eduroadmap.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eduroadmap.document.ImportProblem;
 import org.eduroadmap.document.ImportResult;
-import org.eduroadmap.document.RoadmapDocumentReader;
+import org.eduroadmap.document.RoadmapDocumentException;
+import org.eduroadmap.document.RoadmapDocuments;
 import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.validation.RoadmapValidator;
 import org.eduroadmap.validation.ValidationReport;
@@ -18,14 +20,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import FILE}: reads a roadmap document as text and writes roadmap JSON. */
-@Command(name = "import", description = "Reads a roadmap document as text (like the seed files) and writes roadmap JSON.")
+/**
+ * {@code import FILE}: reads a roadmap document — text in any common encoding, {@code .docx}, text
+ * {@code .pdf}, told apart by content — and writes roadmap JSON. Problems go to standard error with
+ * where they are; nothing usable read is exit status 3 with nothing on standard output.
+ */
+@Command(name = "import", description = "Reads a roadmap document (text in any common encoding, .docx, text .pdf;"
+    + " the format is told by content) and writes roadmap JSON. Exit status 3 when nothing usable was read.")
 final class ImportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the document's text, UTF-8")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the document")
   Path file;
 
   @Option(names = "--validate", description = "also print the validation report (to standard error)")
@@ -40,11 +47,25 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "No such file: " + file);
     }
     Locale locale = Locale.forLanguageTag(lang);
-    ImportResult result = RoadmapDocumentReader.standard().read(file);
-    String json = RoadmapJson.standard().write(result.roadmap());
     PrintWriter err = spec.commandLine().getErr();
+    ImportResult result;
+    try {
+      result = RoadmapDocuments.standard().read(file);
+    } catch (RoadmapDocumentException e) {
+      for (ImportProblem p : e.problems()) {
+        print(err, p, locale);
+      }
+      err.printf("eduroadmap: %s: %s%n", file, e.getMessage(locale));
+      err.flush();
+      return ExitCodes.INPUT_UNREADABLE;
+    } catch (UncheckedIOException e) {
+      err.printf("eduroadmap: %s%n", e.getMessage());
+      err.flush();
+      return ExitCodes.INPUT_UNREADABLE;
+    }
+    String json = RoadmapJson.standard().write(result.roadmap());
     for (ImportProblem p : result.problems()) {
-      err.printf("%s:%d: %s%n", file, p.line(), p.message(locale));
+      print(err, p, locale);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(json);
@@ -52,9 +73,15 @@ final class ImportCommand implements Callable<Integer> {
     if (validate) {
       ValidationReport report = RoadmapValidator.standard().validate(result.roadmap(), locale);
       ValidateCommand.print(err, report, OutputFormat.text);
-      return report.hasErrors() ? 1 : 0;
+      err.flush();
+      return report.hasErrors() ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
     }
     err.flush();
-    return 0;
+    return ExitCodes.OK;
+  }
+
+  // file: where: message — «plan.txt: строка 12: …», «plan.pdf: страница 3, строка 5: …»
+  private void print(PrintWriter err, ImportProblem p, Locale locale) {
+    err.printf("%s: %s: %s%n", file, p.where(locale), p.message(locale));
   }
 }

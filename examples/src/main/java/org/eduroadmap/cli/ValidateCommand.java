@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ValidationReport report = RoadmapValidator.standard().validate(roadmap, Locale.forLanguageTag(lang));
     print(spec.commandLine().getOut(), report, format);
-    return report.hasErrors() ? 1 : 0;
+    return report.hasErrors() ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
   }
 
   static void print(PrintWriter out, ValidationReport report, OutputFormat format) {

@@ -1,5 +1,6 @@
 package org.eduroadmap.validation.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
@@ -54,9 +55,10 @@ final class TermDateRule implements Rule {
     }
     Roadmap roadmap = context.roadmap();
     RoadmapPeriod period = roadmap.period();
-    if (span.end().isBefore(roadmap.order().date())) {
+    Optional<LocalDate> orderDate = roadmap.order().date();
+    if (orderDate.isPresent() && span.end().isBefore(orderDate.get())) {
       context.report(ViolationCode.DEADLINE_BEFORE_ORDER, row, property,
-          "term", text, "due", m.date(span.end()), "order", m.date(roadmap.order().date()));
+          "term", text, "due", m.date(span.end()), "order", m.date(orderDate.get()));
     } else if (period.isValid()
         && (span.end().isBefore(period.first()) || span.end().isAfter(period.last()))) {
       context.report(ViolationCode.TERM_DATE_OUTSIDE_PERIOD, row, property,
