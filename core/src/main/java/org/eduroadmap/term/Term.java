@@ -1,7 +1,5 @@
 package org.eduroadmap.term;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -33,7 +31,6 @@ public final class Term {
   }
 
   /** Obtains the term written as {@code text}; an empty text is the blank cell. */
-  @JsonCreator
   public static Term of(String text) {
     Objects.requireNonNull(text, "text");
     return text.isEmpty() ? EMPTY : new Term(text);
@@ -45,7 +42,6 @@ public final class Term {
   }
 
   /** The text exactly as written. */
-  @JsonValue
   public String text() {
     return text;
   }

@@ -86,6 +86,7 @@ public final class RoadmapJson {
     this.mapper = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(new EduroadmapJacksonModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
