@@ -11,16 +11,21 @@ import tools.jackson.databind.module.SimpleModule;
  * dependency of this artifact: add {@code tools.jackson.core:jackson-databind} to use it.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();   // finds it by ServiceLoader
- * // or: JsonMapper.builder().addModule(new EduroadmapJackson3Module()).build();
+ * JsonMapper mapper = JsonMapper.builder().addModule(new EduroadmapJackson3Module()).build();
+ * // on the class path also: JsonMapper.builder().findAndAddModules().build()
  * Roadmap roadmap = mapper.readValue(json, Roadmap.class);
  * }</pre>
  *
  * <p>It uses the same mix-ins as the Jackson 2 module: Jackson 3 reads the same
  * {@code com.fasterxml.jackson.annotation} annotations and its own databind annotations, which the
  * mix-ins carry beside the Jackson 2 ones. Jackson 3 binds {@code java.time} and {@code Optional}
- * itself. Immutable and thread-safe once registered.
+ * itself. On the class path {@code ServiceLoader} finds it (META-INF/services); on the module path
+ * register it yourself, because a module cannot provide a service of an optional module. Immutable
+ * and thread-safe once registered.
  */
+// Jackson 3 is an optional, non-transitive dependency (see module-info): whoever uses this class has
+// Jackson 3 and reads it themselves, so javac's «not indirectly exported» lint does not apply.
+@SuppressWarnings("exports")
 public final class EduroadmapJackson3Module extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
