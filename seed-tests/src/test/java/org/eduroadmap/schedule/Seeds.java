@@ -6,8 +6,9 @@ import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.roadmap.Roadmap;
 
 /**
- * The five bundled seed roadmaps, read from this module's sources. These schedule tests live here, not
- * in core, because reading the seeds needs eduroadmap-json, which depends on core.
+ * The five bundled seed roadmaps, read from the examples module's sources. These schedule tests live in
+ * the seed-tests module, not in core, because reading the seeds needs eduroadmap-json, which depends on
+ * core (see seed-tests/pom.xml).
  */
 final class Seeds {
 
