@@ -266,6 +266,12 @@ public final class RoadmapJson {
       return new RoadmapJsonException(path, line, column,
           "Malformed JSON: " + problem.english(), "Ошибка синтаксиса JSON: " + problem.russian(), e);
     }
+    if (e instanceof JsonMappingException && e.getCause() instanceof RuntimeException) {
+      // A builder refused a value while it was being set: a null inside a list («goals element»).
+      String reason = rootMessage(e);
+      return new RoadmapJsonException(path, line, column,
+          "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
+    }
     return new RoadmapJsonException(path, line, column,
         "Cannot read the roadmap", "Не удалось прочитать дорожную карту", e);
   }
