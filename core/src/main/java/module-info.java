@@ -1,26 +1,23 @@
 /**
- * Eduroadmap core: the domain model of roadmaps, the Russian term language, the scheduling calculator
- * and the JSON binding.
+ * Eduroadmap core: the domain model of roadmaps, the Russian term language and the scheduling
+ * calculator. It needs nothing but the calendar: the JSON binding is the separate module
+ * {@code org.eduroadmap.json}.
  */
 module org.eduroadmap.core {
   requires transitive org.eduroadmap.calendar;
-  requires transitive com.fasterxml.jackson.annotation;
-  requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jsr310;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires static tools.jackson.databind;
+  // Annotation processing only: the generated classes carry no Immutables annotation (ValueStyle).
   requires static org.immutables.value;
 
-  exports org.eduroadmap.json;
   exports org.eduroadmap.responsibility;
   exports org.eduroadmap.roadmap;
   exports org.eduroadmap.schedule;
   exports org.eduroadmap.school;
   exports org.eduroadmap.term;
 
-  // Jackson 2 and 3 read and write the generated value classes by reflection.
-  opens org.eduroadmap.responsibility to com.fasterxml.jackson.databind, tools.jackson.databind;
-  opens org.eduroadmap.roadmap to com.fasterxml.jackson.databind, tools.jackson.databind;
-  opens org.eduroadmap.school to com.fasterxml.jackson.databind, tools.jackson.databind;
-  opens org.eduroadmap.term to com.fasterxml.jackson.databind, tools.jackson.databind;
+  // Open to any binder, not to one named module: JSON, XML or a user's own mapper reaches the value
+  // types' builders and generated classes by reflection, and core cannot know their module names.
+  opens org.eduroadmap.responsibility;
+  opens org.eduroadmap.roadmap;
+  opens org.eduroadmap.school;
+  opens org.eduroadmap.term;
 }

@@ -1,6 +1,7 @@
 /** The five seed roadmaps as data, runnable examples and the command-line tool. */
 module org.eduroadmap.examples {
   requires transitive org.eduroadmap.core;
+  requires org.eduroadmap.json;
   requires org.eduroadmap.calendar;
   requires org.eduroadmap.validation;
   requires org.eduroadmap.document;

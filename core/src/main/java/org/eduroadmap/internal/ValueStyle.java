@@ -13,6 +13,11 @@ import org.immutables.value.Value;
  * their {@code of}/{@code builder()} factories and the {@code with*} methods of the generated
  * {@code With*} interfaces. Nulls are rejected; empty collections and {@code Optional.empty()} stand
  * for absence.
+ *
+ * <p>{@code allowedClasspathAnnotations} names only {@code @Override}, which Immutables never adds as
+ * a class-path annotation: so the generated classes carry no {@code @org.immutables.value.Generated}
+ * (nor any other annotation found on the class path). Immutables is not on an embedder's class path;
+ * javac reading an annotation whose class is missing warns, and an {@code -Werror} build fails.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +30,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     privateNoargConstructor = false,
     allParameters = false,
-    deepImmutablesDetection = false)
+    deepImmutablesDetection = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -1,8 +1,5 @@
 package org.eduroadmap.responsibility;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,11 +16,6 @@ import org.immutables.value.Value;
  * ({@code Roadmap.resolve}). This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableParty.class)
-@JsonDeserialize(as = ImmutableParty.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableParty.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableParty.class)
-@JsonPropertyOrder({"name", "kind", "person", "organisation"})
 public abstract class Party implements WithParty {
 
   Party() {}

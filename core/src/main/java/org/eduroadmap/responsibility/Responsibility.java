@@ -1,9 +1,5 @@
 package org.eduroadmap.responsibility;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,11 +22,6 @@ import org.immutables.value.Value;
  * Russian roadmaps are read. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableResponsibility.class)
-@JsonDeserialize(as = ImmutableResponsibility.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableResponsibility.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableResponsibility.class)
-@JsonPropertyOrder({"text", "lead", "coExecutors"})
 public abstract class Responsibility implements WithResponsibility {
 
   private static final Responsibility NONE = ImmutableResponsibility.builder().build();
@@ -50,7 +41,6 @@ public abstract class Responsibility implements WithResponsibility {
   public abstract List<Party> coExecutors();
 
   /** The lead first, then the co-executors. */
-  @JsonIgnore
   @Value.Derived
   public List<Party> parties() {
     List<Party> all = new ArrayList<>(coExecutors().size() + 1);
@@ -60,7 +50,6 @@ public abstract class Responsibility implements WithResponsibility {
   }
 
   /** Whether no party is named. */
-  @JsonIgnore
   public boolean isEmpty() {
     return lead().isEmpty() && coExecutors().isEmpty();
   }

@@ -1,11 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eduroadmap.responsibility.EmptyResponsibilityFilter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.eduroadmap.responsibility.Responsibility;
@@ -29,12 +23,6 @@ import org.immutables.value.Value;
  * real document), the term text, the responsible cell. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableActivity.class)
-@JsonDeserialize(as = ImmutableActivity.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActivity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivity.class)
-@JsonPropertyOrder({"id", "number", "title", "term", "yearCells", "responsibility", "results", "evidence",
-    "indicators", "footnoteMarks"})
 public abstract class Activity implements WithActivity {
 
   Activity() {}
@@ -43,7 +31,6 @@ public abstract class Activity implements WithActivity {
   public abstract String number();
 
   /** The number without a trailing dot, as the command line names activities: {@code 1.1}. */
-  @JsonIgnore
   @Value.Lazy
   public String key() {
     String n = number().strip();
@@ -66,7 +53,6 @@ public abstract class Activity implements WithActivity {
   public abstract String title();
 
   /** The term («срок») as written; empty when the row has per-year cells instead or a blank cell. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Value.Default
   public Term term() {
     return Term.empty();
@@ -76,7 +62,6 @@ public abstract class Activity implements WithActivity {
   public abstract List<YearCell> yearCells();
 
   /** Who answers for it. */
-  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyResponsibilityFilter.class)
   @Value.Default
   public Responsibility responsibility() {
     return Responsibility.none();
@@ -95,7 +80,6 @@ public abstract class Activity implements WithActivity {
   public abstract List<String> footnoteMarks();
 
   /** Whether the row has per-year cells rather than one term. */
-  @JsonIgnore
   public boolean hasYearCells() {
     return !yearCells().isEmpty();
   }

@@ -1,9 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,11 +15,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAmendment.class)
-@JsonDeserialize(as = ImmutableAmendment.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAmendment.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAmendment.class)
-@JsonPropertyOrder({"text", "date", "number"})
 public abstract class Amendment implements WithAmendment {
 
   Amendment() {}
@@ -32,7 +23,6 @@ public abstract class Amendment implements WithAmendment {
   public abstract String text();
 
   /** The date of the amending document. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> date();
 
   /** The number of the amending document. */

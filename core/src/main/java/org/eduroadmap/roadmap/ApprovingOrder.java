@@ -1,9 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableApprovingOrder.class)
-@JsonDeserialize(as = ImmutableApprovingOrder.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApprovingOrder.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApprovingOrder.class)
-@JsonPropertyOrder({"authority", "kind", "number", "date", "place", "title", "preamble", "points",
-    "amendments", "signatory", "signatoryPosition"})
 public abstract class ApprovingOrder implements WithApprovingOrder {
 
   ApprovingOrder() {}
@@ -46,7 +36,6 @@ public abstract class ApprovingOrder implements WithApprovingOrder {
    * The date it was signed; absent when the document does not state it (an importer must not make
    * one up). JSON written before this was optional reads the same.
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> date();
 
   /** Where it was signed: {@code г. Биробиджан}. */

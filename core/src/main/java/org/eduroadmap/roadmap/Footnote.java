@@ -1,8 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -15,11 +12,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableFootnote.class)
-@JsonDeserialize(as = ImmutableFootnote.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFootnote.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFootnote.class)
-@JsonPropertyOrder({"mark", "text"})
 public abstract class Footnote implements WithFootnote {
 
   Footnote() {}

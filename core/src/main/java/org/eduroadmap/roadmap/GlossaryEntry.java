@@ -1,8 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -16,11 +13,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGlossaryEntry.class)
-@JsonDeserialize(as = ImmutableGlossaryEntry.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGlossaryEntry.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGlossaryEntry.class)
-@JsonPropertyOrder({"abbreviation", "meaning"})
 public abstract class GlossaryEntry implements WithGlossaryEntry {
 
   GlossaryEntry() {}

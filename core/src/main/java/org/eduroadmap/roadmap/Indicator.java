@@ -1,8 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,11 +15,6 @@ import org.immutables.value.Value;
  * validation module. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableIndicator.class)
-@JsonDeserialize(as = ImmutableIndicator.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicator.class)
-@JsonPropertyOrder({"name", "target"})
 public abstract class Indicator implements WithIndicator {
 
   Indicator() {}

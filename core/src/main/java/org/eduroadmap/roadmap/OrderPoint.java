@@ -1,8 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -16,11 +13,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOrderPoint.class)
-@JsonDeserialize(as = ImmutableOrderPoint.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOrderPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrderPoint.class)
-@JsonPropertyOrder({"number", "text"})
 public abstract class OrderPoint implements WithOrderPoint {
 
   OrderPoint() {}

@@ -1,11 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eduroadmap.responsibility.EmptyResponsibilityFilter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -36,13 +30,6 @@ import org.immutables.value.Value;
  * validation module's job. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRoadmap.class)
-@JsonDeserialize(as = ImmutableRoadmap.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRoadmap.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRoadmap.class)
-@JsonPropertyOrder({"title", "level", "region", "municipality", "order", "controlledBy",
-    "implementers", "period", "goals", "tasks", "notes", "columns", "yearColumns", "sections",
-    "reportingDuties", "footnotes", "glossary", "schools"})
 public abstract class Roadmap implements WithRoadmap {
 
   Roadmap() {}
@@ -66,7 +53,6 @@ public abstract class Roadmap implements WithRoadmap {
   public abstract Optional<Party> controlledBy();
 
   /** Who implements the plan as a whole, as the order names them. */
-  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyResponsibilityFilter.class)
   @Value.Default
   public Responsibility implementers() {
     return Responsibility.none();
@@ -109,7 +95,6 @@ public abstract class Roadmap implements WithRoadmap {
   public abstract List<School> schools();
 
   /** Every row of the table, section by section, in document order. */
-  @JsonIgnore
   @Value.Lazy
   public List<Activity> activities() {
     List<Activity> all = new ArrayList<>();
@@ -120,7 +105,6 @@ public abstract class Roadmap implements WithRoadmap {
   }
 
   /** The table's rows followed by the order's reporting duties. */
-  @JsonIgnore
   @Value.Lazy
   public List<Activity> allActivities() {
     List<Activity> all = new ArrayList<>(activities());

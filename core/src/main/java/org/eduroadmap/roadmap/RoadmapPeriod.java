@@ -1,9 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.eduroadmap.calendar.DateRange;
 import org.immutables.value.Value;
@@ -21,22 +17,15 @@ import org.immutables.value.Value;
  * and the validation module reports it. This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRoadmapPeriod.class)
-@JsonDeserialize(as = ImmutableRoadmapPeriod.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRoadmapPeriod.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRoadmapPeriod.class)
-@JsonPropertyOrder({"first", "last"})
 public abstract class RoadmapPeriod implements WithRoadmapPeriod {
 
   RoadmapPeriod() {}
 
   /** The first day, inclusive. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   @Value.Parameter
   public abstract LocalDate first();
 
   /** The last day, inclusive. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   @Value.Parameter
   public abstract LocalDate last();
 
@@ -51,7 +40,6 @@ public abstract class RoadmapPeriod implements WithRoadmapPeriod {
   }
 
   /** Whether the first day is not after the last. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isValid() {
     return !first().isAfter(last());
   }

@@ -1,8 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,11 +15,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSection.class)
-@JsonDeserialize(as = ImmutableSection.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSection.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSection.class)
-@JsonPropertyOrder({"number", "title", "activities"})
 public abstract class Section implements WithSection {
 
   Section() {}

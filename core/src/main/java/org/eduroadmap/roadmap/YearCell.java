@@ -1,9 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.eduroadmap.term.Term;
 import org.immutables.value.Value;
@@ -22,11 +18,6 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableYearCell.class)
-@JsonDeserialize(as = ImmutableYearCell.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableYearCell.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableYearCell.class)
-@JsonPropertyOrder({"year", "result", "term"})
 public abstract class YearCell implements WithYearCell {
 
   YearCell() {}
@@ -38,7 +29,6 @@ public abstract class YearCell implements WithYearCell {
   public abstract Optional<String> result();
 
   /** The term written in the cell, empty when it has none. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Value.Default
   public Term term() {
     return Term.empty();

@@ -1,8 +1,5 @@
 package org.eduroadmap.school;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,12 +19,6 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSchool.class)
-@JsonDeserialize(as = ImmutableSchool.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSchool.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSchool.class)
-@JsonPropertyOrder({"shortName", "fullName", "municipality", "region", "inn", "ogrn", "regionalCode",
-    "statuses"})
 public abstract class School implements WithSchool {
 
   School() {}

@@ -1,8 +1,5 @@
 package org.eduroadmap.school;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,11 +14,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSchoolStatus.class)
-@JsonDeserialize(as = ImmutableSchoolStatus.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSchoolStatus.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSchoolStatus.class)
-@JsonPropertyOrder({"year", "kind", "basis"})
 public abstract class SchoolStatus implements WithSchoolStatus {
 
   SchoolStatus() {}

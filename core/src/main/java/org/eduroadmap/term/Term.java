@@ -1,7 +1,5 @@
 package org.eduroadmap.term;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -31,7 +29,6 @@ public final class Term {
   }
 
   /** Obtains the term written as {@code text}; an empty text is the blank cell. */
-  @JsonCreator
   public static Term of(String text) {
     Objects.requireNonNull(text, "text");
     return text.isEmpty() ? EMPTY : new Term(text);
@@ -43,7 +40,6 @@ public final class Term {
   }
 
   /** The text exactly as written. */
-  @JsonValue
   public String text() {
     return text;
   }

@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.roadmap.Roadmap;
 
-/** The five bundled seed roadmaps, read from the examples module's sources (core cannot depend on it). */
+/**
+ * The five bundled seed roadmaps, read from the examples module's sources. These schedule tests live in
+ * the seed-tests module, not in core, because reading the seeds needs eduroadmap-json, which depends on
+ * core (see seed-tests/pom.xml).
+ */
 final class Seeds {
 
   static final String[] NAMES = {"eao-2021", "yakovlevsky-2020", "olenegorsk-2021", "katanga-2023", "kizel-2021"};

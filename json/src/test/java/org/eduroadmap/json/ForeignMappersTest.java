@@ -31,7 +31,7 @@ class ForeignMappersTest {
 
   @Test
   void jackson3_userJsonMapper_readsAndWritesRoadmaps() {
-    JsonMapper mapper = JsonMapper.builder().build();
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     String json = mapper.writeValueAsString(roadmap);
     assertThat(json).contains("\"date\":\"2020-12-15\"");
     assertThat(mapper.readValue(json, Roadmap.class)).isEqualTo(roadmap);
@@ -39,7 +39,7 @@ class ForeignMappersTest {
 
   @Test
   void jackson3_readsWhatRoadmapJsonWrites() {
-    JsonMapper mapper = JsonMapper.builder().build();
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     assertThat(mapper.readValue(RoadmapJson.standard().write(roadmap), Roadmap.class))
         .isEqualTo(roadmap);
   }

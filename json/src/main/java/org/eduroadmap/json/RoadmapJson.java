@@ -86,6 +86,7 @@ public final class RoadmapJson {
     this.mapper = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(new EduroadmapJacksonModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
@@ -264,6 +265,12 @@ public final class RoadmapJson {
       Expected problem = syntax(original);
       return new RoadmapJsonException(path, line, column,
           "Malformed JSON: " + problem.english(), "Ошибка синтаксиса JSON: " + problem.russian(), e);
+    }
+    if (e instanceof JsonMappingException && e.getCause() instanceof RuntimeException) {
+      // A builder refused a value while it was being set: a null inside a list («goals element»).
+      String reason = rootMessage(e);
+      return new RoadmapJsonException(path, line, column,
+          "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
     }
     return new RoadmapJsonException(path, line, column,
         "Cannot read the roadmap", "Не удалось прочитать дорожную карту", e);

@@ -1,4 +1,6 @@
-package org.eduroadmap.responsibility;
+package org.eduroadmap.json.internal;
+
+import org.eduroadmap.responsibility.Responsibility;
 
 /**
  * Jackson's {@code JsonInclude.Include.CUSTOM} filter that leaves an empty responsibility (no cell
@@ -6,7 +8,9 @@ package org.eduroadmap.responsibility;
  */
 public final class EmptyResponsibilityFilter {
 
-  /** Jackson's contract: {@code equals} answers whether the value is to be left out. */
+  /** Jackson instantiates the filter by reflection. */
+  public EmptyResponsibilityFilter() {}
+
   @Override
   public boolean equals(Object value) {
     return value instanceof Responsibility r && r.isEmpty() && r.text().isEmpty();

@@ -168,6 +168,17 @@ class RoadmapJsonTest {
         .isInstanceOfSatisfying(RoadmapJsonException.class, e -> assertThat(e.path()).startsWith("$"));
   }
 
+  @Test
+  void read_nullInsideAList_isAnInvalidObjectNamingTheList() {
+    String json = RoadmapJson.standard().write(sample().withGoals("цель"))
+        .replace("[ \"цель\" ]", "[ \"цель\", null ]");
+    assertThatThrownBy(() -> RoadmapJson.standard().read(json))
+        .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.goals");
+          assertThat(e.getMessage()).startsWith("Invalid object: goals element");
+        });
+  }
+
   // ---- property: any roadmap the model can hold survives a round trip ----
 
   private static final Gen<String> TEXT = SourceDSL.strings().basicMultilingualPlaneAlphabet()

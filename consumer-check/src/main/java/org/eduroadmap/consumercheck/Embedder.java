@@ -1,0 +1,122 @@
+package org.eduroadmap.consumercheck;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.calendar.DueDatePolicy;
+import org.eduroadmap.calendar.RussianProductionCalendar;
+import org.eduroadmap.calendar.WorkingCalendar;
+import org.eduroadmap.document.ImportResult;
+import org.eduroadmap.document.RoadmapDocumentReader;
+import org.eduroadmap.ical.ICalendarExport;
+import org.eduroadmap.json.EduroadmapJacksonModule;
+import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.json.RoadmapJsonException;
+import org.eduroadmap.responsibility.Party;
+import org.eduroadmap.responsibility.PartyKind;
+import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.roadmap.Activity;
+import org.eduroadmap.roadmap.ApprovingOrder;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.RoadmapLevel;
+import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.roadmap.Section;
+import org.eduroadmap.roadmap.YearCell;
+import org.eduroadmap.schedule.Occurrence;
+import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.school.School;
+import org.eduroadmap.term.Term;
+import org.eduroadmap.validation.RoadmapValidator;
+import org.eduroadmap.validation.ValidationReport;
+import org.eduroadmap.validation.constraints.Inn;
+
+/**
+ * Uses each published artifact the way an embedder would; javac reads every class file it touches,
+ * so a missing annotation class or a module that does not export what it should fails this build.
+ *
+ * <pre>{@code
+ * Roadmap roadmap = Embedder.roadmap();
+ * String json = Embedder.roundTrip();
+ * }</pre>
+ */
+public final class Embedder {
+
+  private Embedder() {}
+
+  /** A form of the embedder's own, checked with a constraint of eduroadmap-validation. */
+  public record SchoolForm(@Inn String inn) {}
+
+  /** A small roadmap built through core's builders and factories. */
+  public static Roadmap roadmap() {
+    Activity activity = Activity.builder().number("1.").title("Формирование списка ШНОР")
+        .term(Term.of("ежегодно (ноябрь)"))
+        .responsibility(Responsibility.of("Комитет", List.of(Party.of("Комитет", PartyKind.ORGANISATION))))
+        .addYearCells(YearCell.of(2021, "Список", Term.of("ноябрь 2021")))
+        .build();
+    return Roadmap.builder()
+        .title("План мероприятий")
+        .level(RoadmapLevel.MUNICIPAL)
+        .order(ApprovingOrder.builder().authority("Комитет по образованию").kind("Приказ").number("1")
+            .date(LocalDate.of(2020, 12, 15)).build())
+        .period(RoadmapPeriod.ofYears(2021, 2022))
+        .addSections(Section.untitled(List.of(activity)))
+        .addSchools(School.of("МБОУ СОШ № 1"))
+        .build();
+  }
+
+  /** Writes {@link #roadmap()} with eduroadmap-json and reads it back; returns the JSON. */
+  public static String roundTrip() {
+    String json = RoadmapJson.standard().write(roadmap());
+    if (!RoadmapJson.standard().read(json).equals(roadmap())) {
+      throw new IllegalStateException("The roadmap did not survive its JSON");
+    }
+    return json;
+  }
+
+  /** Reads a roadmap with the embedder's own Jackson 2 mapper and the published module. */
+  public static Roadmap readWithOwnMapper(String json) throws JsonProcessingException {
+    return new ObjectMapper().registerModule(new EduroadmapJacksonModule()).readValue(json, Roadmap.class);
+  }
+
+  /** Reads a roadmap with the embedder's own mapper, whose modules ServiceLoader finds. */
+  public static Roadmap readWithDiscoveredModules(String json) throws JsonProcessingException {
+    return new ObjectMapper().findAndRegisterModules().readValue(json, Roadmap.class);
+  }
+
+  /** The path a broken document names. */
+  public static String pathOfError(String json) {
+    try {
+      RoadmapJson.standard().read(json);
+      return "";
+    } catch (RoadmapJsonException e) {
+      return e.path();
+    }
+  }
+
+  /** The roadmap's schedule with eduroadmap-core, on the calendar of eduroadmap-calendar. */
+  public static List<Occurrence> schedule() {
+    WorkingCalendar russia = RussianProductionCalendar.get();
+    return ScheduleCalculator.standard().withCalendar(russia).withPolicy(DueDatePolicy.PREVIOUS_WORKING_DAY)
+        .schedule(roadmap()).toList();
+  }
+
+  /** The schedule as iCalendar, with eduroadmap-ical. */
+  public static String ics() {
+    Roadmap roadmap = roadmap();
+    DateRange range = roadmap.period().toDateRange();
+    return ICalendarExport.of(ScheduleCalculator.standard()).toIcs(roadmap, range);
+  }
+
+  /** The roadmap's violations, with eduroadmap-validation. */
+  public static ValidationReport validate() {
+    return RoadmapValidator.standard().validate(roadmap(), Locale.forLanguageTag("ru"));
+  }
+
+  /** A document read with eduroadmap-document. */
+  public static ImportResult importDocument(String text) {
+    return RoadmapDocumentReader.standard().read(text);
+  }
+}

@@ -1,0 +1,39 @@
+package org.eduroadmap.consumercheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eduroadmap.roadmap.Roadmap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs on the module path (see the pom): every artifact's module descriptor, its exports, its opens
+ * to Jackson and its service providers are used for real here.
+ */
+class EmbedderTest {
+
+  @Test
+  void runsOnTheModulePath() {
+    assertThat(Embedder.class.getModule().isNamed()).isTrue();
+    assertThat(Roadmap.class.getModule().getName()).isEqualTo("org.eduroadmap.core");
+  }
+
+  @Test
+  void json_roundTrips_andOwnMappersReadIt() throws Exception {
+    String json = Embedder.roundTrip();
+    assertThat(Embedder.readWithOwnMapper(json)).isEqualTo(Embedder.roadmap());
+    // The module's `provides com.fasterxml.jackson.databind.Module` is what findAndRegisterModules finds.
+    assertThat(Embedder.readWithDiscoveredModules(json)).isEqualTo(Embedder.roadmap());
+    assertThat(Embedder.pathOfError(json.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : 42")))
+        .isEqualTo("$.title");
+  }
+
+  @Test
+  void schedule_ical_validation_andImport_work() {
+    assertThat(Embedder.schedule()).isNotEmpty();
+    assertThat(Embedder.ics()).startsWith("BEGIN:VCALENDAR");
+    assertThat(Embedder.validate()).isNotNull();
+    assertThat(Embedder.importDocument("ПРИКАЗ\nот 15.12.2020 № 1\nПлан мероприятий на 2021-2023 годы\n\n"
+        + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
+        + "1.\tФормирование списка ШНОР\tежегодно (ноябрь)\tКомитет\n").roadmap().activities()).hasSize(1);
+  }
+}
