@@ -37,7 +37,7 @@ final class CalendarCommand implements Runnable {
 
   @Override
   public void run() {
-    Locale locale = ProvisionalNotice.language(spec, lang);
+    Locale locale = ProvisionalNotice.language(lang);
     ProvisionalNotice.checkYear(spec, year, locale);
     RussianProductionCalendar calendar = RussianProductionCalendar.get();
     boolean provisional = calendar.isProvisional(year);
@@ -54,8 +54,8 @@ final class CalendarCommand implements Runnable {
       } else {
         out.printf("%s  %-18s %s%s%n", day.date(), day.code(),
             day.name().orElse(day.note().orElse("")),
-            day.isProvisional() ? ("en".equals(locale.getLanguage()) ? " [provisional]"
-                : " [предварительно]") : "");
+            day.isProvisional() ? ("ru".equals(locale.getLanguage()) ? " [предварительно]"
+                : " [provisional]") : "");
       }
     }
     out.flush();

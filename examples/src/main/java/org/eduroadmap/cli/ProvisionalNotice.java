@@ -35,7 +35,7 @@ final class ProvisionalNotice {
     years.add(year);
   }
 
-  /** Writes the warning, if any year was noted, in Russian unless {@code locale} is another language. */
+  /** Writes the warning, if any year was noted: in Russian for a Russian locale, else in English. */
   void print(PrintWriter err, Locale locale) {
     if (years.isEmpty()) {
       return;
@@ -46,7 +46,7 @@ final class ProvisionalNotice {
 
   static String message(SortedSet<Integer> years, Locale locale) {
     String ranges = ranges(years);
-    if ("en".equals(locale.getLanguage())) {
+    if (!"ru".equals(locale.getLanguage())) {
       return "Warning: dates in " + ranges + " are computed by the Labour Code without an approved"
           + " production calendar and may move";
     }
@@ -76,14 +76,12 @@ final class ProvisionalNotice {
     return String.join(", ", parts);
   }
 
-  /** The language of {@code --lang}: ru or en, anything else an error naming it. */
-  static Locale language(CommandSpec spec, String lang) {
-    if (!"ru".equals(lang) && !"en".equals(lang)) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for --lang (valid values ru, en): " + lang
-              + " / Недопустимое значение --lang (допустимы ru, en): " + lang);
-    }
-    return Locale.forLanguageTag(lang);
+  /**
+   * The language of {@code --lang}: Russian for {@code ru}, English for anything else, as the
+   * validation messages and {@code CalendarException} choose.
+   */
+  static Locale language(String lang) {
+    return Locale.forLanguageTag(lang.strip());
   }
 
   /**

@@ -64,7 +64,7 @@ final class ScheduleCommand implements Runnable {
 
   @Override
   public void run() {
-    java.util.Locale locale = ProvisionalNotice.language(spec, lang);
+    java.util.Locale locale = ProvisionalNotice.language(lang);
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
     PrintWriter out = spec.commandLine().getOut();

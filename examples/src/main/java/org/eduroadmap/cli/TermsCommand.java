@@ -50,7 +50,7 @@ final class TermsCommand implements Runnable {
 
   @Override
   public void run() {
-    Locale locale = ProvisionalNotice.language(spec, lang);
+    Locale locale = ProvisionalNotice.language(lang);
     if (year != null) {
       ProvisionalNotice.checkYear(spec, year, locale);
     }
