@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try {
- *   RussianProductionCalendar.get().isWorkingDay(LocalDate.of(2031, 5, 4));
+ *   RussianProductionCalendar.strict().isWorkingDay(LocalDate.of(2031, 5, 4));
  * } catch (CalendarException e) {
  *   e.getMessage();                           // "No production calendar data for year 2031 ..."
  *   e.getMessage(Locale.forLanguageTag("ru")); // "Нет данных производственного календаря на 2031 год ..."

@@ -23,7 +23,18 @@ final class LayeredCalendar implements WorkingCalendar {
   @Override
   public DayInfo dayInfo(LocalDate date) {
     DayInfo day = overlay.dayOrNull(date);
-    return day != null ? day : base.dayInfo(date);
+    if (day == null) {
+      return base.dayInfo(date);
+    }
+    // A regional day is certain, but the year around it is not when the base's is provisional:
+    // the national decree may still move days next to it.
+    return !day.isProvisional() && base.isProvisional(date) ? day.withProvisional(true) : day;
+  }
+
+  @Override
+  public boolean isProvisional(LocalDate date) {
+    DayInfo day = overlay.dayOrNull(date);
+    return day != null && day.isProvisional() || base.isProvisional(date);
   }
 
   @Override

@@ -16,8 +16,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The Russian production calendar («производственный календарь»): weekends, the public holidays of
@@ -25,22 +24,28 @@ import java.util.concurrent.ConcurrentMap;
  * non-working days, working Saturdays and shortened pre-holiday days, every kind kept distinct.
  *
  * <pre>{@code
- * RussianProductionCalendar russia = RussianProductionCalendar.get();  // 2020-2027, shipped
+ * RussianProductionCalendar russia = RussianProductionCalendar.get();  // 2013-2027 shipped
  * russia.isWorkingDay(LocalDate.of(2026, 1, 12));          // true
  * russia.dayInfo(LocalDate.of(2026, 1, 9)).transferredFrom(); // Optional[2026-01-03]
  * russia.specialDays(2026);                                  // what `calendar --year 2026` lists
+ * russia.dayInfo(LocalDate.of(2029, 1, 1)).isProvisional();   // true: by the Labour Code
+ *
+ * RussianProductionCalendar.strict().isWorkingDay(LocalDate.of(2029, 1, 9)); // CalendarException
  *
  * RussianProductionCalendar updated = RussianProductionCalendar.builder()
  *     .load(Path.of("calendar-2028.xml"))   // xmlcalendar XML or our TSV format; replaces a year
- *     .withLabourCodeFallback()              // other years: art. 112 holidays, provisional
- *     .build();
+ *     .build();                             // 2028 is no longer provisional
  * }</pre>
  *
- * <p>The shipped data covers 2020–2027 and was compared day by day with two independent sources
- * (xmlcalendar/data and the ConsultantPlus-derived d10xa/holidays-calendar). Asking about a year
- * with no data throws a {@link CalendarException}, unless the calendar was built
- * {@linkplain Builder#withLabourCodeFallback() with the Labour Code fallback}, whose answers are
- * {@linkplain DayInfo#isProvisional() provisional}.
+ * <p>The shipped data covers 2013–2027 and was compared day by day with two independent sources
+ * (xmlcalendar/data and the ConsultantPlus-derived d10xa/holidays-calendar). A year with no data
+ * (before the first or after the last shipped year: a 2026–2029 plan is ordinary) is computed from
+ * the Labour Code — the holidays of art. 112, its automatic carry-over and the shortened eves of
+ * art. 95 — and every answer about it is {@linkplain DayInfo#isProvisional() provisional}: the
+ * yearly government decree that moves days off is not known yet. Schedules must not stop at the
+ * end of the shipped data, so this is the default; {@link #strict()} and
+ * {@link Builder#strict()} refuse such a year with a {@link CalendarException} instead. Years
+ * before {@value #MIN_YEAR} or after {@value #MAX_YEAR} cannot be meant and are always an error.
  *
  * <p>{@link #isWorkingDay} reads a precomputed bitset and allocates nothing. This class is
  * immutable and thread-safe.
@@ -50,15 +55,27 @@ public final class RussianProductionCalendar implements WorkingCalendar {
   /** The resource, in the Eduroadmap calendar format, holding the shipped years. */
   static final String SHIPPED_RESOURCE = "ru-production-calendar.tsv";
 
+  /** The first year a calendar answers for, from data or the Labour Code. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a calendar answers for, from data or the Labour Code. */
+  public static final int MAX_YEAR = 2100;
+
   private static final class Shipped {
     static final RussianProductionCalendar INSTANCE = builder().build();
+    static final RussianProductionCalendar STRICT = builder().strict().build();
   }
 
   private final int firstYear;
   private final YearTable[] tables;
   private final SortedSet<Integer> years;
   private final boolean labourCodeFallback;
-  private final ConcurrentMap<Integer, YearTable> fallbackYears = new ConcurrentHashMap<>();
+  /**
+   * The Labour Code years computed so far, indexed from {@link #MIN_YEAR}: an array rather than a
+   * map, so that asking about a provisional year boxes nothing and stays a table lookup.
+   */
+  private final AtomicReferenceArray<YearTable> fallbackYears =
+      new AtomicReferenceArray<>(MAX_YEAR - MIN_YEAR + 1);
 
   private RussianProductionCalendar(Map<Integer, YearTable> data, boolean labourCodeFallback) {
     this.years = Collections.unmodifiableSortedSet(new TreeSet<>(data.keySet()));
@@ -74,10 +91,30 @@ public final class RussianProductionCalendar implements WorkingCalendar {
   }
 
   /**
-   * The shipped calendar, 2020–2027, strict: a year with no data is an error. Shared, immutable.
+   * The standard calendar: the shipped years 2013–2027, and any other year from
+   * {@value #MIN_YEAR} to {@value #MAX_YEAR} computed from the Labour Code and marked
+   * {@linkplain DayInfo#isProvisional() provisional}. Shared, immutable.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.get().isWorkingDay(LocalDate.of(2029, 1, 9)); // true, provisional
+   * }</pre>
    */
   public static RussianProductionCalendar get() {
     return Shipped.INSTANCE;
+  }
+
+  /**
+   * The shipped years 2013–2027 and nothing else: asking about another year is a
+   * {@link CalendarException} naming the year and the years covered. For embedders who must not
+   * compute with a calendar the government has not approved. Shared, immutable.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.strict().isWorkingDay(LocalDate.of(2029, 1, 9));
+   * // CalendarException: No production calendar data for year 2029 (available: 2013-2027) ...
+   * }</pre>
+   */
+  public static RussianProductionCalendar strict() {
+    return Shipped.STRICT;
   }
 
   /** Starts a calendar from the shipped data, to which files and the fallback can be added. */
@@ -93,10 +130,40 @@ public final class RussianProductionCalendar implements WorkingCalendar {
         return table;
       }
     }
+    checkYear(year);
     if (labourCodeFallback) {
-      return fallbackYears.computeIfAbsent(year, LabourCode::year);
+      YearTable computed = fallbackYears.get(year - MIN_YEAR);
+      if (computed == null) {
+        // Two threads may both compute a year; they compute equal tables and one is kept.
+        fallbackYears.compareAndSet(year - MIN_YEAR, null, LabourCode.year(year));
+        computed = fallbackYears.get(year - MIN_YEAR);
+      }
+      return computed;
     }
     throw noData(year);
+  }
+
+  /**
+   * Checks that {@code year} can be meant by a plan: from {@value #MIN_YEAR} to
+   * {@value #MAX_YEAR}.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.checkYear(2029); // 2029
+   * RussianProductionCalendar.checkYear(20026);
+   * // CalendarException: Invalid year for the production calendar (valid values 1900 - 2100): 20026
+   * }</pre>
+   *
+   * @return the year
+   * @throws CalendarException if the year is outside that range, quoting it
+   */
+  public static int checkYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new CalendarException("Invalid year for the production calendar (valid values "
+          + MIN_YEAR + " - " + MAX_YEAR + "): " + year,
+          "Недопустимый год для производственного календаря (допустимы " + MIN_YEAR + "–"
+              + MAX_YEAR + "): " + year);
+    }
+    return year;
   }
 
   private CalendarException noData(int year) {
@@ -104,11 +171,13 @@ public final class RussianProductionCalendar implements WorkingCalendar {
     String availableRu = years.isEmpty() ? "нет" : rangesOf(years);
     return new CalendarException("No production calendar data for year " + year
         + " (available: " + available + "); load the year from an xmlcalendar file with"
-        + " RussianProductionCalendar.builder().load(...) or opt in to the Labour Code fallback"
-        + " with withLabourCodeFallback()",
+        + " RussianProductionCalendar.builder().load(...), or use a calendar that is not strict"
+        + " (RussianProductionCalendar.get()), which computes the year from the Labour Code,"
+        + " provisionally",
         "Нет данных производственного календаря на " + year + " год (есть: " + availableRu
             + "); загрузите год из файла xmlcalendar через RussianProductionCalendar.builder()"
-            + ".load(...) или включите запасной вариант по ст. 112 ТК РФ: withLabourCodeFallback()");
+            + ".load(...) или возьмите нестрогий календарь (RussianProductionCalendar.get()),"
+            + " который рассчитает год по ст. 112 ТК РФ предварительно");
   }
 
   private static String rangesOf(SortedSet<Integer> years) {
@@ -148,6 +217,27 @@ public final class RussianProductionCalendar implements WorkingCalendar {
   @Override
   public DayKind dayKind(LocalDate date) {
     return table(date.getYear()).kind(date.getDayOfYear());
+  }
+
+  @Override
+  public boolean isProvisional(LocalDate date) {
+    return table(date.getYear()).isProvisional();
+  }
+
+  /**
+   * Whether the answers about {@code year} are provisional: the year has no data and is computed
+   * from the Labour Code.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.get().isProvisional(2026); // false
+   * RussianProductionCalendar.get().isProvisional(2028); // true
+   * }</pre>
+   *
+   * @throws CalendarException if the year is out of range, or has no data and this calendar is
+   *     strict
+   */
+  public boolean isProvisional(int year) {
+    return table(year).isProvisional();
   }
 
   // The searches walk day-of-year numbers through the year tables and create one LocalDate at the
@@ -224,6 +314,11 @@ public final class RussianProductionCalendar implements WorkingCalendar {
     return labourCodeFallback;
   }
 
+  /** Whether this calendar refuses years with no data: the opposite of the Labour Code fallback. */
+  public boolean isStrict() {
+    return !labourCodeFallback;
+  }
+
   /**
    * Where the data for {@code year} came from: the shipped resource, a loaded file's name, or the
    * Labour Code fallback.
@@ -272,12 +367,19 @@ public final class RussianProductionCalendar implements WorkingCalendar {
 
   /**
    * Builds a production calendar: the shipped years, then loaded files (a loaded year replaces the
-   * shipped one and any year loaded before it), optionally the Labour Code fallback. Not
-   * thread-safe; the calendar it builds is.
+   * shipped one and any year loaded before it), and for every other year the Labour Code fallback
+   * unless {@linkplain #strict() strict}. Not thread-safe; the calendar it builds is.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.builder()
+   *     .loadXmlCalendar(in, "calendar-2028.xml")   // 2028 official, no longer provisional
+   *     .strict()                                    // 2029 and later: CalendarException
+   *     .build();
+   * }</pre>
    */
   public static final class Builder {
     private boolean shipped = true;
-    private boolean fallback;
+    private boolean fallback = true;
     private final Map<Integer, YearTable> loaded = new TreeMap<>();
 
     private Builder() {}
@@ -291,10 +393,20 @@ public final class RussianProductionCalendar implements WorkingCalendar {
     /**
      * Answers years with no data from the fixed holidays of the Labour Code (art. 112, with the
      * automatic carry-over of part 2 and the shortened eves of art. 95), marked provisional; the
-     * yearly decree transfers are unknown and missing.
+     * yearly decree transfers are unknown and missing. This is the default; the method undoes
+     * {@link #strict()}.
      */
     public Builder withLabourCodeFallback() {
       fallback = true;
+      return this;
+    }
+
+    /**
+     * Refuses years with no data: asking about one is a {@link CalendarException} naming the year
+     * and the years covered, instead of a provisional answer from the Labour Code.
+     */
+    public Builder strict() {
+      fallback = false;
       return this;
     }
 

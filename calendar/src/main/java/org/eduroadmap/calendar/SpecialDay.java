@@ -14,6 +14,7 @@ import java.util.Optional;
  * day.date();  // 2026-01-01
  * day.code();  // "holiday"
  * day.name();  // Optional[Новогодние каникулы]
+ * day.isProvisional(); // false; true for a year computed from the Labour Code
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -25,9 +26,10 @@ public final class SpecialDay implements Comparable<SpecialDay> {
   private final String name;
   private final LocalDate transferredFrom;
   private final String note;
+  private final boolean provisional;
 
   private SpecialDay(LocalDate date, DayKind kind, String name, LocalDate transferredFrom,
-      String note) {
+      String note, boolean provisional) {
     this.date = Objects.requireNonNull(date, "date");
     this.kind = Objects.requireNonNull(kind, "kind");
     if (kind == DayKind.WORKING_DAY || kind == DayKind.WEEKEND) {
@@ -37,13 +39,14 @@ public final class SpecialDay implements Comparable<SpecialDay> {
     this.name = name;
     this.transferredFrom = transferredFrom;
     this.note = note;
+    this.provisional = provisional;
   }
 
   static SpecialDay of(DayInfo day, DayKind kind) {
     return new SpecialDay(day.date(), kind, day.name().orElse(null),
         kind == DayKind.TRANSFER_DAY_OFF ? day.transferredFrom().orElse(null) : null,
         kind == DayKind.SHORTENED && day.kind() != DayKind.SHORTENED ? null
-            : day.note().orElse(null));
+            : day.note().orElse(null), day.isProvisional());
   }
 
   /** The date. */
@@ -79,6 +82,14 @@ public final class SpecialDay implements Comparable<SpecialDay> {
     return Optional.ofNullable(note);
   }
 
+  /**
+   * Whether the day is provisional: computed from the Labour Code for a year with no approved
+   * production calendar, see {@link DayInfo#isProvisional()}.
+   */
+  public boolean isProvisional() {
+    return provisional;
+  }
+
   /** Orders by date, then by kind. */
   @Override
   public int compareTo(SpecialDay other) {
@@ -90,12 +101,12 @@ public final class SpecialDay implements Comparable<SpecialDay> {
   public boolean equals(Object o) {
     return o instanceof SpecialDay d && date.equals(d.date) && kind == d.kind
         && Objects.equals(name, d.name) && Objects.equals(transferredFrom, d.transferredFrom)
-        && Objects.equals(note, d.note);
+        && Objects.equals(note, d.note) && provisional == d.provisional;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, kind, name, transferredFrom, note);
+    return Objects.hash(date, kind, name, transferredFrom, note, provisional);
   }
 
   /** Such as {@code 2026-01-09 transfer_day_off}. */

@@ -18,8 +18,9 @@ import java.util.List;
  * <h2>Contract for implementors</h2>
  * <p>Implementations must be immutable and thread-safe, and {@link #isWorkingDay} must agree with
  * {@link #dayInfo}{@code .isWorkingDay()} for every date. A date the calendar has no data for is a
- * {@link CalendarException}, never a guess, unless the implementation documents a fallback and marks
- * its answers {@link DayInfo#isProvisional() provisional}. The default methods only call
+ * {@link CalendarException}, never a silent guess: an implementation that computes such a date
+ * (as {@link RussianProductionCalendar#get()} does from the Labour Code) documents it and marks its
+ * answers {@link DayInfo#isProvisional() provisional}. The default methods only call
  * {@link #isWorkingDay}; implementations may override them for speed but not change their results.
  */
 public interface WorkingCalendar {
@@ -51,6 +52,23 @@ public interface WorkingCalendar {
    */
   default DayKind dayKind(LocalDate date) {
     return dayInfo(date).kind();
+  }
+
+  /**
+   * Whether what the calendar says about {@code date} is provisional: computed from rules (the
+   * Labour Code) because no approved calendar for its year is available, so it may change when
+   * one is. Always equal to {@link #dayInfo}{@code .isProvisional()}; implementations may answer
+   * faster.
+   *
+   * <pre>{@code
+   * RussianProductionCalendar.get().isProvisional(LocalDate.of(2026, 5, 4)); // false
+   * RussianProductionCalendar.get().isProvisional(LocalDate.of(2028, 5, 4)); // true
+   * }</pre>
+   *
+   * @throws CalendarException if the calendar has no data for the date
+   */
+  default boolean isProvisional(LocalDate date) {
+    return dayInfo(date).isProvisional();
   }
 
   /**

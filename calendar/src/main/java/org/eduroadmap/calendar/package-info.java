@@ -3,7 +3,7 @@
  * the time zones of Russia's regions.
  *
  * <pre>{@code
- * WorkingCalendar russia = RussianProductionCalendar.get();         // 2020-2027, shipped
+ * WorkingCalendar russia = RussianProductionCalendar.get();         // 2013-2027 shipped, others provisional
  * russia.isWorkingDay(LocalDate.of(2026, 1, 12));                   // true
  * russia.dayInfo(LocalDate.of(2026, 12, 31));                       // transfer_day_off from 2026-01-04
  * russia.specialDays(2026);                                         // holidays, transfers, ... in date order
@@ -20,7 +20,10 @@
  *       implements; {@link org.eduroadmap.calendar.WorkingCalendar#with(CalendarOverlay)} layers
  *       regional or local days ({@link org.eduroadmap.calendar.CalendarOverlay}) on top.</li>
  *   <li>{@link org.eduroadmap.calendar.RussianProductionCalendar}: the shipped data, loading of
- *       further years from xmlcalendar XML or our TSV format, the Labour Code fallback.</li>
+ *       further years from xmlcalendar XML or our TSV format, and for any other year from 1900 to
+ *       2100 the Labour Code, marked {@linkplain org.eduroadmap.calendar.DayInfo#isProvisional()
+ *       provisional}; {@link org.eduroadmap.calendar.RussianProductionCalendar#strict()} refuses
+ *       such years.</li>
  *   <li>{@link org.eduroadmap.calendar.DayKind}, {@link org.eduroadmap.calendar.DayInfo},
  *       {@link org.eduroadmap.calendar.SpecialDay}: what a day is.</li>
  *   <li>{@link org.eduroadmap.calendar.DueDatePolicy}: the effective due date.</li>

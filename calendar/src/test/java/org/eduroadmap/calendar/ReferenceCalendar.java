@@ -57,6 +57,17 @@ final class ReferenceCalendar {
     return KINDS.getOrDefault(date, Set.of());
   }
 
+  /** The day a transferred day off came from, as its note says: "transferred from 2026-01-03 ...". */
+  static LocalDate transferredFrom(Row row) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?:transferred from|substitute day off for) (\\d{4}-\\d{2}-\\d{2})")
+        .matcher(row.note());
+    if (!m.find()) {
+      throw new IllegalStateException("no origin in the note of " + row);
+    }
+    return LocalDate.parse(m.group(1));
+  }
+
   static boolean isWeekend(LocalDate date) {
     return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }

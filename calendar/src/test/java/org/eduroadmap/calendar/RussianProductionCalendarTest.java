@@ -24,7 +24,7 @@ class RussianProductionCalendarTest {
   private static final RussianProductionCalendar RUSSIA = RussianProductionCalendar.get();
 
   static IntStream years() {
-    return IntStream.rangeClosed(2020, 2027);
+    return IntStream.rangeClosed(2013, 2027);
   }
 
   @ParameterizedTest
@@ -62,7 +62,10 @@ class RussianProductionCalendarTest {
 
   /** The norms the Ministry of Labour published (presidential non-working days count as working). */
   static Stream<Arguments> publishedNorms() {
-    return Stream.of(Arguments.of(2020, 248), Arguments.of(2021, 247), Arguments.of(2022, 247),
+    return Stream.of(Arguments.of(2013, 247), Arguments.of(2014, 247), Arguments.of(2015, 247),
+        Arguments.of(2016, 247), Arguments.of(2017, 247), Arguments.of(2018, 247),
+        Arguments.of(2019, 247),
+        Arguments.of(2020, 248), Arguments.of(2021, 247), Arguments.of(2022, 247),
         Arguments.of(2023, 247), Arguments.of(2024, 248), Arguments.of(2025, 247),
         Arguments.of(2026, 247), Arguments.of(2027, 247));
   }
@@ -118,15 +121,202 @@ class RussianProductionCalendarTest {
     assertThat(day.isShortened()).isEqualTo(shortened);
   }
 
+  /** Days off, shortened days and hours of 2013–2019 as the .md computes them from the data. */
+  static Stream<Arguments> figures2013to2019() {
+    return Stream.of(Arguments.of(2013, 118, 6, 1970), Arguments.of(2014, 118, 6, 1970),
+        Arguments.of(2015, 118, 5, 1971), Arguments.of(2016, 119, 2, 1974),
+        Arguments.of(2017, 118, 3, 1973), Arguments.of(2018, 118, 6, 1970),
+        Arguments.of(2019, 118, 6, 1970));
+  }
+
+  @ParameterizedTest
+  @MethodSource("figures2013to2019")
+  void workingDays_2013to2019_matchThePublishedFiguresOfTheReferenceNotes(int year, int daysOff,
+      int shortened, int hours) {
+    int length = java.time.Year.of(year).length();
+    int working = RUSSIA.workingDays(year);
+    long shortenedDays = RUSSIA.specialDays(year).stream()
+        .filter(day -> day.kind() == DayKind.SHORTENED).count();
+    assertThat(working).isEqualTo(247);
+    assertThat(length - working).isEqualTo(daysOff);
+    assertThat(shortenedDays).isEqualTo(shortened);
+    assertThat(8 * working - shortenedDays).as("40-hour week norm").isEqualTo(hours);
+  }
+
   @Test
-  void isWorkingDay_yearWithoutData_isAnErrorNamingTheYearInEnglishAndRussian() {
-    assertThatThrownBy(() -> RUSSIA.isWorkingDay(LocalDate.of(2031, 5, 4)))
+  void isWorkingDay_strictYearWithoutData_isAnErrorNamingTheYearAndRangeInEnglishAndRussian() {
+    RussianProductionCalendar strict = RussianProductionCalendar.strict();
+    assertThatThrownBy(() -> strict.isWorkingDay(LocalDate.of(2031, 5, 4)))
         .isInstanceOf(CalendarException.class)
-        .hasMessageContaining("2031").hasMessageContaining("2020-2027")
+        .hasMessageContaining("2031").hasMessageContaining("2013-2027")
         .satisfies(e -> assertThat(((CalendarException) e).getMessage(Locale.forLanguageTag("ru")))
-            .contains("2031 год").contains("ТК РФ"));
-    assertThatThrownBy(() -> RUSSIA.nextWorkingDay(LocalDate.of(2027, 12, 31)))
+            .contains("2031 год").contains("2013-2027").contains("ТК РФ"));
+    assertThatThrownBy(() -> strict.nextWorkingDay(LocalDate.of(2027, 12, 31)))
         .isInstanceOf(CalendarException.class).hasMessageContaining("2028");
+    assertThatThrownBy(() -> strict.dayInfo(LocalDate.of(2012, 12, 31)))
+        .isInstanceOf(CalendarException.class).hasMessageContaining("2012");
+    assertThatThrownBy(() -> RussianProductionCalendar.builder().strict().build()
+        .isProvisional(2029)).isInstanceOf(CalendarException.class).hasMessageContaining("2029");
+  }
+
+  @Test
+  void dayInfo_yearWithoutData_isProvisional() {
+    DayInfo newYear2029 = RUSSIA.dayInfo(LocalDate.of(2029, 1, 1));
+    assertThat(newYear2029.kind()).isEqualTo(DayKind.HOLIDAY);
+    assertThat(newYear2029.isProvisional()).isTrue();
+    assertThat(RUSSIA.isProvisional(LocalDate.of(2028, 6, 1))).isTrue();
+    assertThat(RUSSIA.isProvisional(2012)).isTrue();
+    assertThat(RUSSIA.dayInfo(LocalDate.of(2012, 6, 12)).isProvisional()).isTrue();
+    assertThat(RUSSIA.isProvisional(2013)).isFalse();
+    assertThat(RUSSIA.isProvisional(LocalDate.of(2027, 12, 31))).isFalse();
+    assertThat(RUSSIA.dayInfo(LocalDate.of(2027, 12, 31)).isProvisional()).isFalse();
+    // the search runs on into a provisional year rather than stopping
+    assertThat(RUSSIA.nextWorkingDay(LocalDate.of(2027, 12, 31))).isEqualTo(LocalDate.of(2028, 1, 10));
+    assertThat(RUSSIA.specialDays(2028)).isNotEmpty()
+        .allSatisfy(day -> assertThat(day.isProvisional()).isTrue());
+  }
+
+  @Test
+  void isProvisional_agreesWithDayInfo_acrossTheEndOfTheData() {
+    for (LocalDate day = LocalDate.of(2012, 12, 1); day.isBefore(LocalDate.of(2013, 2, 1));
+        day = day.plusDays(1)) {
+      assertThat(RUSSIA.isProvisional(day)).isEqualTo(RUSSIA.dayInfo(day).isProvisional());
+    }
+    for (LocalDate day = LocalDate.of(2027, 12, 1); day.isBefore(LocalDate.of(2028, 2, 1));
+        day = day.plusDays(1)) {
+      assertThat(RUSSIA.isProvisional(day)).isEqualTo(RUSSIA.dayInfo(day).isProvisional());
+    }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1899, 2101, 0, -5, 20026})
+  void isWorkingDay_yearThatCannotBeMeant_isAnErrorNamingTheValue(int year) {
+    LocalDate date = LocalDate.of(year, 6, 1);
+    for (RussianProductionCalendar calendar : List.of(RUSSIA, RussianProductionCalendar.strict())) {
+      assertThatThrownBy(() -> calendar.isWorkingDay(date))
+          .isInstanceOf(CalendarException.class)
+          .hasMessageContaining("(valid values 1900 - 2100): " + year)
+          .satisfies(e -> assertThat(((CalendarException) e).getRussianMessage())
+              .contains("1900–2100").endsWith(": " + year));
+    }
+    assertThatThrownBy(() -> RussianProductionCalendar.checkYear(year))
+        .isInstanceOf(CalendarException.class).hasMessageEndingWith(": " + year);
+  }
+
+  @Test
+  void checkYear_firstAndLastYearThatCanBeMeant_areAccepted() {
+    assertThat(RussianProductionCalendar.checkYear(1900)).isEqualTo(1900);
+    assertThat(RussianProductionCalendar.checkYear(2100)).isEqualTo(2100);
+    assertThat(RUSSIA.dayInfo(LocalDate.of(1900, 1, 1)).isProvisional()).isTrue();
+    assertThat(RUSSIA.dayInfo(LocalDate.of(2100, 12, 31)).isProvisional()).isTrue();
+  }
+
+  /**
+   * A hypothetical 2028 calendar in xmlcalendar form, with a decree unlike the Labour Code alone:
+   * Saturday 1 January moved to Friday 10 November, and the day off for Saturday 4 November given on
+   * Friday 3 November instead of Monday 6 November.
+   */
+  static final String XML_2028 = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <calendar year="2028" lang="ru" date="2027.09.01" country="ru">
+        <holidays>
+          <holiday id="1" title="Новогодние каникулы"/>
+          <holiday id="2" title="Рождество Христово"/>
+          <holiday id="3" title="День защитника Отечества"/>
+          <holiday id="4" title="Международный женский день"/>
+          <holiday id="5" title="Праздник Весны и Труда"/>
+          <holiday id="6" title="День Победы"/>
+          <holiday id="7" title="День России"/>
+          <holiday id="8" title="День народного единства"/>
+        </holidays>
+        <days>
+          <day d="01.01" t="1" h="1"/><day d="01.02" t="1" h="1"/><day d="01.03" t="1" h="1"/>
+          <day d="01.04" t="1" h="1"/><day d="01.05" t="1" h="1"/><day d="01.06" t="1" h="1"/>
+          <day d="01.07" t="1" h="2"/><day d="01.08" t="1" h="1"/>
+          <day d="02.22" t="2"/><day d="02.23" t="1" h="3"/>
+          <day d="03.07" t="2"/><day d="03.08" t="1" h="4"/>
+          <day d="05.01" t="1" h="5"/><day d="05.08" t="2"/><day d="05.09" t="1" h="6"/>
+          <day d="06.09" t="2"/><day d="06.12" t="1" h="7"/>
+          <day d="11.02" t="2"/><day d="11.03" t="1" f="11.04"/><day d="11.04" t="1" h="8"/>
+          <day d="11.10" t="1" f="01.01"/>
+        </days>
+      </calendar>
+      """;
+
+  @Test
+  void loadXmlCalendar_yearThatWasProvisional_removesTheMarkAndMovesDays() {
+    RussianProductionCalendar official = RussianProductionCalendar.builder()
+        .loadXmlCalendar(new java.io.ByteArrayInputStream(
+            XML_2028.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ru-2028.xml")
+        .build();
+    LocalDate monday6November = LocalDate.of(2028, 11, 6);
+    LocalDate friday3November = LocalDate.of(2028, 11, 3);
+    assertThat(RUSSIA.dayKind(monday6November)).isEqualTo(DayKind.TRANSFER_DAY_OFF);
+    assertThat(RUSSIA.dayKind(friday3November)).isEqualTo(DayKind.SHORTENED);
+    assertThat(official.dayKind(monday6November)).isEqualTo(DayKind.WORKING_DAY);
+    assertThat(official.dayInfo(friday3November).transferredFrom())
+        .contains(LocalDate.of(2028, 11, 4));
+    assertThat(official.isProvisional(2028)).isFalse();
+    assertThat(official.dayInfo(monday6November).isProvisional()).isFalse();
+    assertThat(official.source(2028)).isEqualTo("ru-2028.xml");
+    assertThat(official.isProvisional(2029)).isTrue();
+  }
+
+  /** The shipped resource read line by line with a parser of its own: date and kind columns. */
+  private static List<String> shippedRowsParsedHere() throws java.io.IOException {
+    List<String> rows = new ArrayList<>();
+    try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+        RussianProductionCalendar.class.getResourceAsStream(
+            RussianProductionCalendar.SHIPPED_RESOURCE),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      boolean header = true;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          assertThat(line).startsWith("date\tkind\tfrom\tname\tnote");
+          header = false;
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        rows.add(cells[0] + " " + cells[1] + (cells[2].isEmpty() ? "" : " from " + cells[2]));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void shippedResource_parsedIndependently_holdsExactlyTheReferenceRows() throws Exception {
+    List<String> expected = ReferenceCalendar.ROWS.stream()
+        .map(row -> row.date() + " " + row.kind() + (row.kind().equals("transfer_day_off")
+            ? " from " + ReferenceCalendar.transferredFrom(row) : ""))
+        .toList();
+    assertThat(shippedRowsParsedHere()).containsExactlyElementsOf(expected);
+    assertThat(expected).hasSize(387);
+  }
+
+  @Test
+  void everyDay_2013to2027_ofTheShippedResourceParsedIndependently_matchesTheCalendar()
+      throws Exception {
+    java.util.Map<LocalDate, java.util.Set<String>> kinds = new java.util.HashMap<>();
+    for (String row : shippedRowsParsedHere()) {
+      String[] parts = row.split(" ");
+      kinds.computeIfAbsent(LocalDate.parse(parts[0]), d -> new java.util.HashSet<>()).add(parts[1]);
+    }
+    int days = 0;
+    for (LocalDate day = LocalDate.of(2013, 1, 1); day.getYear() <= 2027; day = day.plusDays(1)) {
+      java.util.Set<String> k = kinds.getOrDefault(day, java.util.Set.of());
+      boolean weekend = day.getDayOfWeek().getValue() >= 6;
+      boolean working = !(k.contains("holiday") || k.contains("transfer_day_off")
+          || k.contains("non_working_decree")) && (!weekend || k.contains("working_weekend"));
+      assertThat(RUSSIA.isWorkingDay(day)).as("%s", day).isEqualTo(working);
+      assertThat(RUSSIA.dayInfo(day).isShortened()).as("%s", day)
+          .isEqualTo(k.contains("shortened"));
+      assertThat(RUSSIA.dayInfo(day).isProvisional()).isFalse();
+      days++;
+    }
+    assertThat(days).isEqualTo(5478);
   }
 
   @ParameterizedTest
@@ -149,7 +339,7 @@ class RussianProductionCalendarTest {
         .withoutShippedData().withLabourCodeFallback().build();
     ReferenceCalendar.ROWS.stream()
         .filter(row -> row.date().getYear() == year && row.kind().equals("transfer_day_off")
-            && row.note().contains("automatic carry-over"))
+            && row.note().contains("automatic carry-over under ТК РФ ст.112 ч.2 (not a decree"))
         .forEach(row -> assertThat(fallback.dayKind(row.date())).as("%s", row.date())
             .isEqualTo(DayKind.TRANSFER_DAY_OFF));
   }
@@ -326,9 +516,23 @@ class RussianProductionCalendarTest {
   }
 
   @Test
-  void get_isOneSharedInstance() {
+  void get_isOneSharedInstance_withTheLabourCodeFallback() {
     assertThat(RussianProductionCalendar.get()).isSameAs(RUSSIA);
-    assertThat(RUSSIA.years()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
-    assertThat(RUSSIA.hasLabourCodeFallback()).isFalse();
+    assertThat(RUSSIA.years()).containsExactlyElementsOf(
+        IntStream.rangeClosed(2013, 2027).boxed().toList());
+    assertThat(RUSSIA.hasLabourCodeFallback()).isTrue();
+    assertThat(RUSSIA.isStrict()).isFalse();
+    assertThat(RUSSIA).hasToString("RussianProductionCalendar[2013-2027, Labour Code fallback]");
+  }
+
+  @Test
+  void strict_isOneSharedInstance_withTheSameYearsAndNoFallback() {
+    RussianProductionCalendar strict = RussianProductionCalendar.strict();
+    assertThat(RussianProductionCalendar.strict()).isSameAs(strict);
+    assertThat(strict.years()).isEqualTo(RUSSIA.years());
+    assertThat(strict.isStrict()).isTrue();
+    assertThat(strict.dayInfo(LocalDate.of(2026, 1, 9))).isEqualTo(RUSSIA.dayInfo(LocalDate.of(2026, 1, 9)));
+    assertThat(RussianProductionCalendar.builder().strict().withLabourCodeFallback().build()
+        .isStrict()).isFalse();
   }
 }

@@ -168,4 +168,30 @@ class WorkingCalendarTest {
     assertThatThrownBy(() -> calendar.nextWorkingDay(LocalDate.of(2026, 1, 1)))
         .isInstanceOf(CalendarException.class).hasMessageContaining("2026-01-02");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calendars")
+  void isProvisional_agreesWithDayInfo_onBothSidesOfTheEndOfTheData(String name,
+      WorkingCalendar calendar) {
+    for (LocalDate day = LocalDate.of(2027, 12, 20); day.isBefore(LocalDate.of(2028, 1, 20));
+        day = day.plusDays(1)) {
+      assertThat(calendar.isProvisional(day)).as("%s %s", name, day)
+          .isEqualTo(calendar.dayInfo(day).isProvisional());
+    }
+  }
+
+  @Test
+  void isProvisional_overlayDayInAProvisionalYear_isProvisional() {
+    CalendarOverlay school = CalendarOverlay.builder("Школа №1")
+        .holiday(LocalDate.of(2028, 3, 20), "День школы")
+        .holiday(LocalDate.of(2026, 3, 20), "День школы")
+        .build();
+    WorkingCalendar layered = RussianProductionCalendar.get().with(school);
+    DayInfo provisional = layered.dayInfo(LocalDate.of(2028, 3, 20));
+    assertThat(provisional.kind()).isEqualTo(DayKind.HOLIDAY);
+    assertThat(provisional.isProvisional()).isTrue();
+    assertThat(layered.isProvisional(LocalDate.of(2028, 3, 20))).isTrue();
+    assertThat(layered.dayInfo(LocalDate.of(2026, 3, 20)).isProvisional()).isFalse();
+    assertThat(WorkingCalendar.mondayToFriday().isProvisional(LocalDate.of(2028, 3, 20))).isFalse();
+  }
 }

@@ -24,6 +24,8 @@ import org.eduroadmap.term.TermRule;
  * o.span();          // 2021-11-01/2021-11-30
  * o.effectiveDue();  // Optional[2021-11-30]
  * o.uid();           // stable across exports
+ * o.isProvisional(); // false; true when the due date was computed on a year with no approved
+ *                    // production calendar (from the Labour Code) and may still move
  * }</pre>
  *
  * <p>Occurrences sort by {@link #ORDER}: start, then nominal due date, then the activity's position in
@@ -50,6 +52,7 @@ public final class Occurrence {
     if (c != 0) {
       return c;
     }
+    // The year with the provisional flag: equal dates under one calculator have equal flags.
     c = Integer.compare(a.year, b.year);
     return c != 0 ? c : a.kind.compareTo(b.kind);
   };
@@ -63,10 +66,19 @@ public final class Occurrence {
   private final LocalDate end;
   /** Null for CONTINUOUS; the nominal due date is the end for every other kind, so it is not stored. */
   private final LocalDate effectiveDue;
+  /**
+   * The year it stands for (0 for none), with {@link TermOccurrence#PROVISIONAL} set when the due
+   * date is provisional: a field of its own would make every occurrence 56 bytes instead of 48.
+   */
   private final int year;
 
   Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
       LocalDate start, LocalDate end, LocalDate effectiveDue, int year) {
+    this(roadmap, activity, position, rule, kind, start, end, effectiveDue, false, year);
+  }
+
+  Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
+      LocalDate start, LocalDate end, LocalDate effectiveDue, boolean provisional, int year) {
     this.roadmap = roadmap;
     this.activity = activity;
     this.position = position;
@@ -75,7 +87,7 @@ public final class Occurrence {
     this.start = start;
     this.end = end;
     this.effectiveDue = effectiveDue;
-    this.year = year;
+    this.year = provisional ? year | TermOccurrence.PROVISIONAL : year;
   }
 
   /** The roadmap. */
@@ -156,12 +168,30 @@ public final class Occurrence {
    * report due the year after, the year of a yearly form, the first year of an academic year.
    */
   public OptionalInt year() {
-    return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
+    int y = yearOrZero();
+    return y == 0 ? OptionalInt.empty() : OptionalInt.of(y);
+  }
+
+  /**
+   * Whether the effective due date is provisional: the calculator's policy moved it (or checked
+   * it) on a day of a year for which its calendar has no approved production calendar and answers
+   * from the Labour Code, so it may change when the government's decree for that year is known.
+   * False for EVENT and CONTINUOUS occurrences, whose dates the calendar never moves.
+   *
+   * <pre>{@code
+   * // activity «ежегодно (ноябрь)» of a 2026 – 2029 roadmap
+   * o.effectiveDue();  // Optional[2028-11-30]
+   * o.isProvisional(); // true: 2028 has no approved production calendar yet
+   * }</pre>
+   */
+  public boolean isProvisional() {
+    return (year & TermOccurrence.PROVISIONAL) != 0;
   }
 
   /** The dates alone, without the activity. */
   public TermOccurrence toTermOccurrence() {
-    return TermOccurrence.withEffectiveDue(kind, start, end, effectiveDue, year);
+    return TermOccurrence.withEffectiveDue(kind, start, end, effectiveDue, isProvisional(),
+        yearOrZero());
   }
 
   /**
@@ -175,8 +205,9 @@ public final class Occurrence {
     b.append(roadmap.order().date().map(LocalDate::toString).orElse("undated")).append('.')
         .append(encode(roadmap.order().number())).append('.')
         .append(encode(activity.id())).append('.').append(start);
-    if (rule != null && year != 0 && activity.hasYearCells()) {
-      b.append(".y").append(year);
+    int y = yearOrZero();
+    if (rule != null && y != 0 && activity.hasYearCells()) {
+      b.append(".y").append(y);
     }
     return b.append("@eduroadmap.org").toString();
   }
@@ -190,7 +221,7 @@ public final class Occurrence {
   }
 
   int yearOrZero() {
-    return year;
+    return year & ~TermOccurrence.PROVISIONAL;
   }
 
   @Override
@@ -220,6 +251,7 @@ public final class Occurrence {
   public String toString() {
     return activity.key() + " " + kind + " " + start + "/" + end
         + (effectiveDue == null ? "" : " due " + end + " effective " + effectiveDue)
-        + (year == 0 ? "" : " year " + year);
+        + (yearOrZero() == 0 ? "" : " year " + yearOrZero())
+        + (isProvisional() ? " provisional" : "");
   }
 }

@@ -244,7 +244,7 @@ public final class ScheduleCalculator {
     TermOccurrences out = new TermOccurrences();
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
-            dueDates.effectiveFor(kind, due), year)));
+            dueDates.effectiveFor(kind, due), dueDates.isProvisionalFor(kind, due), year)));
     return out.sorted().stream();
   }
 
@@ -504,7 +504,7 @@ public final class ScheduleCalculator {
     }
     expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> out.add(
         new Occurrence(roadmap, a, position, rule, kind, start, end, dueDates.effectiveFor(kind, due),
-            year)));
+            dueDates.isProvisionalFor(kind, due), year)));
   }
 
   private static boolean concerns(Activity a, String wantedName) {

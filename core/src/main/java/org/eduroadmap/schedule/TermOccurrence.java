@@ -20,6 +20,8 @@ import org.eduroadmap.term.OccurrenceKind;
  * o.end();           // 2021-11-30
  * o.nominalDue();    // Optional[2021-11-30]
  * o.effectiveDue();  // Optional[2021-11-30] (a Tuesday)
+ * o.isProvisional(); // false; true when the due date was computed on a year with no approved
+ *                    // production calendar (from the Labour Code) and may still move
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -47,7 +49,15 @@ public final class TermOccurrence {
    * dates, which a national set makes by the million.
    */
   private final LocalDate movedDue;
+  /**
+   * The year it stands for (0 for none), with {@link #PROVISIONAL} set when the due date is
+   * provisional: the flag shares the int because a field of its own would make every occurrence 40
+   * bytes instead of 32.
+   */
   private final int year;
+
+  /** The bit of {@link #year} that says the due date is provisional; years are far below it. */
+  static final int PROVISIONAL = 1 << 30;
 
   /** An occurrence whose due date, if it has one, is {@code movedDue}, or its end when that is null. */
   TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year) {
@@ -61,8 +71,15 @@ public final class TermOccurrence {
   /** An occurrence with {@code effectiveDue} (null for CONTINUOUS), stored only if it moved. */
   static TermOccurrence withEffectiveDue(OccurrenceKind kind, LocalDate start, LocalDate end,
       LocalDate effectiveDue, int year) {
+    return withEffectiveDue(kind, start, end, effectiveDue, false, year);
+  }
+
+  /** The same, marked provisional or not. */
+  static TermOccurrence withEffectiveDue(OccurrenceKind kind, LocalDate start, LocalDate end,
+      LocalDate effectiveDue, boolean provisional, int year) {
     return new TermOccurrence(kind, start, end,
-        effectiveDue == null || effectiveDue.equals(end) ? null : effectiveDue, year);
+        effectiveDue == null || effectiveDue.equals(end) ? null : effectiveDue,
+        provisional ? year | PROVISIONAL : year);
   }
 
   /** EVENT, DEADLINE, WINDOW or CONTINUOUS. */
@@ -98,7 +115,24 @@ public final class TermOccurrence {
 
   /** The year it stands for: column year, reporting year, or the year of a yearly form. */
   public OptionalInt year() {
-    return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
+    int y = year & ~PROVISIONAL;
+    return y == 0 ? OptionalInt.empty() : OptionalInt.of(y);
+  }
+
+  /**
+   * Whether the effective due date is provisional: the due-date policy moved it (or checked it) on
+   * a day of a year for which the calendar has no approved production calendar and answers from
+   * the Labour Code, so it may change when the government's decree for that year is known. False
+   * for EVENT and CONTINUOUS spans, whose dates the calendar never moves.
+   *
+   * <pre>{@code
+   * // «ежегодно (ноябрь)» in 2028: 30 November 2028 is a Thursday, but 2028 has no approved calendar
+   * o.effectiveDue();  // Optional[2028-11-30]
+   * o.isProvisional(); // true
+   * }</pre>
+   */
+  public boolean isProvisional() {
+    return (year & PROVISIONAL) != 0;
   }
 
   @Override
@@ -116,6 +150,7 @@ public final class TermOccurrence {
   public String toString() {
     return kind + " " + start + "/" + end + (kind == OccurrenceKind.CONTINUOUS ? ""
         : " due " + end + " effective " + (movedDue != null ? movedDue : end))
-        + (year == 0 ? "" : " year " + year);
+        + ((year & ~PROVISIONAL) == 0 ? "" : " year " + (year & ~PROVISIONAL))
+        + (isProvisional() ? " provisional" : "");
   }
 }

@@ -129,7 +129,8 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
   /** An occurrence whose due date, its end, the calculator's policy may move off a non-working day. */
   private TermOccurrence moved(OccurrenceKind k, LocalDate start, LocalDate end, int label) {
-    return TermOccurrence.withEffectiveDue(k, start, end, dueDates.effective(end), label);
+    return TermOccurrence.withEffectiveDue(k, start, end, dueDates.effective(end),
+        k != OccurrenceKind.EVENT && dueDates.isProvisional(end), label);
   }
 
   @Override

@@ -36,9 +36,12 @@
  *       a CONTINUOUS span, which has no due date, sorts by its end in place of the due date.
  *   <li>An EVENT is never moved; a VTODO whose due date the policy moved before its start starts on
  *       its due date (RFC 5545 forbids DUE before DTSTART).
- *   <li>The calendar answers only for the years it has data for (2020 – 2027 for the bundled
- *       Russian calendar): a due date outside them is a {@link org.eduroadmap.calendar.CalendarException},
- *       never a guess, unless the calculator is given a calendar with the Labour Code fallback.
+ *   <li>The standard calendar has approved data for 2013 – 2027 and computes other years from the
+ *       Labour Code: a due date that depends on such a year is scheduled and marked
+ *       {@linkplain org.eduroadmap.schedule.Occurrence#isProvisional() provisional}, since the
+ *       year's decree may still move it. A calculator given
+ *       {@link org.eduroadmap.calendar.RussianProductionCalendar#strict()} throws a
+ *       {@link org.eduroadmap.calendar.CalendarException} naming the year instead.
  * </ul>
  *
  * <p>Every type here is immutable and thread-safe.

@@ -100,4 +100,51 @@ class TermOccurrenceTest {
     assertThat(List.of(year, month, january).stream().sorted(TermOccurrence.ORDER).toList())
         .containsExactly(january, year, month);
   }
+
+  @Test
+  void isProvisional_windowDueInAYearWithoutApprovedCalendar_isTrue() {
+    List<TermOccurrence> all = CALCULATOR.expand(TermRule.YearlyInMonths.of(Month.NOVEMBER),
+        TermContext.of(DateRange.ofYears(2027, 2028))).toList();
+    assertThat(all).extracting(TermOccurrence::isProvisional).containsExactly(false, true);
+    assertThat(all.get(1).effectiveDue()).contains(LocalDate.of(2028, 11, 30));
+    assertThat(all.get(1)).hasToString(
+        "WINDOW 2028-11-01/2028-11-30 due 2028-11-30 effective 2028-11-30 year 2028 provisional");
+    assertThat(all.get(1).year()).hasValue(2028);
+  }
+
+  @Test
+  void isProvisional_dueDateMovedIntoAYearWithoutCalendar_isTrue() {
+    // 31 December 2027 is a day off (moved from 3 January); the next working day is in 2028.
+    TermRule newYearsEve = TermRule.Deadline.of(LocalDate.of(2027, 12, 31));
+    TermContext context = TermContext.of(DateRange.ofYear(2027));
+    TermOccurrence next = CALCULATOR.withPolicy(DueDatePolicy.NEXT_WORKING_DAY)
+        .expand(newYearsEve, context).findFirst().orElseThrow();
+    TermOccurrence previous = CALCULATOR.expand(newYearsEve, context).findFirst().orElseThrow();
+    assertThat(next.effectiveDue()).contains(LocalDate.of(2028, 1, 10));
+    assertThat(next.isProvisional()).isTrue();
+    assertThat(previous.effectiveDue()).contains(LocalDate.of(2027, 12, 30));
+    assertThat(previous.isProvisional()).isFalse();
+  }
+
+  @Test
+  void isProvisional_eventOrPolicyNone_isFalse_theCalendarMovesNothing() {
+    TermContext context = TermContext.of(DateRange.ofYear(2029));
+    assertThat(CALCULATOR.expand(TermRule.OneDate.of(LocalDate.of(2029, 11, 4)), context)
+        .findFirst().orElseThrow().isProvisional()).isFalse();
+    assertThat(CALCULATOR.withPolicy(DueDatePolicy.NONE)
+        .expand(TermRule.YearlyInMonths.of(Month.NOVEMBER), context)
+        .findFirst().orElseThrow().isProvisional()).isFalse();
+  }
+
+  @Test
+  void equals_provisionalAndNot_differ() {
+    TermOccurrence certain = TermOccurrence.withEffectiveDue(OccurrenceKind.WINDOW,
+        LocalDate.of(2028, 11, 1), LocalDate.of(2028, 11, 30), LocalDate.of(2028, 11, 30), 2028);
+    TermOccurrence provisional = TermOccurrence.withEffectiveDue(OccurrenceKind.WINDOW,
+        LocalDate.of(2028, 11, 1), LocalDate.of(2028, 11, 30), LocalDate.of(2028, 11, 30), true,
+        2028);
+    assertThat(provisional).isNotEqualTo(certain);
+    assertThat(provisional.year()).isEqualTo(certain.year());
+    assertThat(TermOccurrence.ORDER.compare(provisional, provisional)).isZero();
+  }
 }

@@ -2,6 +2,7 @@ package org.eduroadmap.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eduroadmap.calendar.RussianProductionCalendar;
 import org.eduroadmap.calendar.SpecialDay;
@@ -10,34 +11,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code calendar --year Y}: the days that differ from a plain Monday–Friday week. */
-@Command(name = "calendar", description = "Days of a year that differ from a plain Monday–Friday week.")
+/**
+ * {@code calendar --year Y}: the days that differ from a plain Monday–Friday week. A year without
+ * an approved production calendar is computed from the Labour Code and said to be provisional.
+ */
+@Command(name = "calendar", description = {
+    "Days of a year that differ from a plain Monday–Friday week.",
+    "2013–2027 come from the approved production calendars; any other year from 1900 to 2100 is"
+        + " computed by the Labour Code (art. 112 holidays and their carry-over), marked"
+        + " \"provisional\": true in jsonl and with a warning on standard error in text mode."})
 final class CalendarCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", required = true, description = "the year, 2020–2027 shipped")
+  @Option(names = "--year", required = true,
+      description = "the year: 2013–2027 approved, 1900–2100 accepted (others provisional)")
   int year;
 
   @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
   OutputFormat format;
 
+  @Option(names = "--lang", defaultValue = "ru", description = "language of warnings and errors: ru (default) or en")
+  String lang;
+
   @Override
   public void run() {
+    Locale locale = ProvisionalNotice.language(lang);
+    ProvisionalNotice.checkYear(spec, year, locale);
+    RussianProductionCalendar calendar = RussianProductionCalendar.get();
+    boolean provisional = calendar.isProvisional(year);
     PrintWriter out = spec.commandLine().getOut();
-    for (SpecialDay day : RussianProductionCalendar.get().specialDays(year)) {
+    for (SpecialDay day : calendar.specialDays(year)) {
       if (format == OutputFormat.jsonl) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("date", day.date());
         line.put("kind", day.code());
         line.put("name", day.name().orElse(null));
         line.put("from", day.transferredFrom().orElse(null));
+        line.put("provisional", day.isProvisional());
         JsonLines.write(out, line);
       } else {
-        out.printf("%s  %-18s %s%n", day.date(), day.code(), day.name().orElse(day.note().orElse("")));
+        out.printf("%s  %-18s %s%s%n", day.date(), day.code(),
+            day.name().orElse(day.note().orElse("")),
+            day.isProvisional() ? ("ru".equals(locale.getLanguage()) ? " [предварительно]"
+                : " [provisional]") : "");
       }
     }
     out.flush();
+    if (provisional && format == OutputFormat.text) {
+      ProvisionalNotice notice = new ProvisionalNotice();
+      notice.addYear(year);
+      notice.print(spec.commandLine().getErr(), locale);
+    }
   }
 }

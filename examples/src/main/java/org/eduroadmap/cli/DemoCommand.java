@@ -49,8 +49,10 @@ final class DemoCommand implements Runnable {
       out.printf("  к сроку с %s по %s (%d):%n", next3Months.first(), next3Months.last(), due.size());
       for (Occurrence o : due) {
         String column = o.activity().hasYearCells() && o.year().isPresent() ? " [столбец " + o.year().getAsInt() + "]" : "";
-        out.printf("    %s  %-5s %s%s%n             → %s%n", o.effectiveDue().orElseThrow(),
-            o.activityKey(), shorten(o.activity().title()), column, owner(r, o));
+        // A date from the Labour Code alone may still move when the year's calendar is approved.
+        String provisional = o.isProvisional() ? " (предварительно)" : "";
+        out.printf("    %s%s  %-5s %s%s%n             → %s%n", o.effectiveDue().orElseThrow(),
+            provisional, o.activityKey(), shorten(o.activity().title()), column, owner(r, o));
       }
       long unscheduled = calculator.unscheduled(r).size();
       out.printf("  без дат (по мере необходимости, по другому графику, не указан срок): %d%n%n",

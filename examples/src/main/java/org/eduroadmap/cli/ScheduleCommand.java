@@ -15,8 +15,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code schedule ROADMAP}: the occurrences that overlap a range. */
-@Command(name = "schedule", description = "The occurrences of a roadmap's activities in a range.")
+/**
+ * {@code schedule ROADMAP}: the occurrences that overlap a range. A due date computed on a year with
+ * no approved production calendar is marked provisional: {@code "provisional": true} in jsonl, one
+ * warning line on standard error in text mode.
+ */
+@Command(name = "schedule", description = {"The occurrences of a roadmap's activities in a range.",
+    "Years without an approved production calendar (before 2013, after 2027) are computed by the"
+        + " Labour Code: every jsonl line has \"provisional\" (true when the due date depends on"
+        + " such a year); text mode adds one warning line on standard error."})
 final class ScheduleCommand implements Runnable {
 
   /** The spec's short policy names. */
@@ -50,8 +57,14 @@ final class ScheduleCommand implements Runnable {
   @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
   OutputFormat format;
 
+  @Option(names = "--lang", defaultValue = "ru", description = "language of warnings: ru (default) or en")
+  String lang;
+
+  private final ProvisionalNotice notice = new ProvisionalNotice();
+
   @Override
   public void run() {
+    java.util.Locale locale = ProvisionalNotice.language(lang);
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
     PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +76,9 @@ final class ScheduleCommand implements Runnable {
       }
     }
     out.flush();
+    if (format == OutputFormat.text) {
+      notice.print(spec.commandLine().getErr(), locale);
+    }
   }
 
   private void print(PrintWriter out, Occurrence o) {
@@ -78,8 +94,12 @@ final class ScheduleCommand implements Runnable {
       o.year().ifPresent(y -> line.put("year", y));
       line.put("title", o.activity().title());
       line.put("responsible", o.activity().responsibility().text());
+      line.put("provisional", o.isProvisional());
       JsonLines.write(out, line);
     } else {
+      if (o.isProvisional()) {
+        notice.add(o.end(), o.effectiveDue().orElse(null));
+      }
       out.printf("%-6s %-10s %s – %s  due %-10s  %s%n", o.activityKey(), o.kind(), o.start(), o.end(),
           o.effectiveDue().map(Object::toString).orElse("—"), o.activity().title());
     }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code terms}: reads term texts from standard input, one per line, and explains each. */
-@Command(name = "terms", description = "Reads term texts («сроки») from standard input, one per line.")
+@Command(name = "terms", description = {"Reads term texts («сроки») from standard input, one per line.",
+    "Each occurrence in jsonl has \"provisional\": true when its due date depends on a year without"
+        + " an approved production calendar (before 2013, after 2027), computed by the Labour Code."})
 final class TermsCommand implements Runnable {
 
   @Spec
@@ -48,6 +50,10 @@ final class TermsCommand implements Runnable {
 
   @Override
   public void run() {
+    Locale locale = ProvisionalNotice.language(lang);
+    if (year != null) {
+      ProvisionalNotice.checkYear(spec, year, locale);
+    }
     if ((from == null) != (to == null)) {
       throw new ParameterException(spec.commandLine(), "--from and --to go together");
     }
@@ -66,7 +72,7 @@ final class TermsCommand implements Runnable {
     if (context != null && year != null) {
       context = context.withColumnYear(year);
     }
-    Locale locale = Locale.forLanguageTag(lang);
+    ProvisionalNotice notice = new ProvisionalNotice();
     ScheduleCalculator calculator = ScheduleCalculator.standard();
     PrintWriter out = spec.commandLine().getOut();
     List<String> lines = readStdin();
@@ -89,6 +95,10 @@ final class TermsCommand implements Runnable {
             occ.put("end", o.end());
             occ.put("due", o.nominalDue().orElse(null));
             occ.put("effectiveDue", o.effectiveDue().orElse(null));
+            occ.put("provisional", o.isProvisional());
+            if (o.isProvisional()) {
+              notice.add(o.end(), o.effectiveDue().orElse(null));
+            }
             occurrences.add(occ);
           });
           line.put("occurrences", occurrences);
@@ -110,6 +120,9 @@ final class TermsCommand implements Runnable {
       }
     }
     out.flush();
+    if (format == OutputFormat.text) {
+      notice.print(spec.commandLine().getErr(), locale);
+    }
   }
 
   private static List<String> readStdin() {

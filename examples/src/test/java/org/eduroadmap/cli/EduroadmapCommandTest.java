@@ -243,4 +243,87 @@ class EduroadmapCommandTest {
     assertThat(run.err()).contains(file.toString()).contains(names)
         .doesNotContain("`", "com.fasterxml", "Jackson", "JsonToken", "Exception", "Feature");
   }
+
+  private static String roadmap2026to2029() throws Exception {
+    return Path.of(EduroadmapCommandTest.class.getResource("roadmap-2026-2029.json").toURI()).toString();
+  }
+
+  @Test
+  void schedule_roadmapTo2029_jsonl_marksTheDueDatesOf2028And2029Provisional() throws Exception {
+    Run run = run("", "schedule", roadmap2026to2029(), "--format", "jsonl");
+    assertThat(run.status()).isZero();
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).hasSize(8).allSatisfy(n -> assertThat(n.get("provisional").isBoolean()).isTrue());
+    assertThat(lines).filteredOn(n -> n.get("activity").asText().equals("1"))
+        .extracting(n -> n.get("effectiveDue").asText() + " " + n.get("provisional").asBoolean())
+        .containsExactly("2026-11-03 false", "2027-11-03 false", "2028-11-03 true", "2029-11-02 true");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void schedule_roadmapTo2029_text_warnsOnceOnStandardErrorNamingTheYears() throws Exception {
+    Run ru = run("", "schedule", roadmap2026to2029());
+    assertThat(ru.status()).isZero();
+    assertThat(ru.out()).contains("2029-11-02");
+    assertThat(ru.err().strip()).isEqualTo("Внимание: даты 2028–2029 гг. рассчитаны по Трудовому кодексу"
+        + " без утверждённого производственного календаря и могут сдвинуться");
+    Run en = run("", "schedule", roadmap2026to2029(), "--lang", "en", "--to", "2028-12-31");
+    assertThat(en.err().strip()).isEqualTo("Warning: dates in 2028 are computed by the Labour Code"
+        + " without an approved production calendar and may move");
+    assertThat(run("", "schedule", roadmap2026to2029(), "--to", "2027-12-31").err()).isEmpty();
+  }
+
+  @Test
+  void terms_jsonl_occurrenceInAYearWithoutCalendar_isProvisional() throws Exception {
+    List<JsonNode> lines = run("ежегодно (ноябрь)\n", "terms", "--from", "2027-01-01", "--to", "2028-12-31").lines();
+    JsonNode occurrences = lines.get(0).get("occurrences");
+    assertThat(occurrences.get(0).get("provisional").asBoolean()).isFalse();
+    assertThat(occurrences.get(1).get("provisional").asBoolean()).isTrue();
+  }
+
+  @Test
+  void calendar_2013to2019_listTheirSpecialDays_notProvisional() throws Exception {
+    for (int year = 2013; year <= 2019; year++) {
+      Run run = run("", "calendar", "--year", String.valueOf(year), "--format", "jsonl");
+      assertThat(run.status()).isZero();
+      String newYear = year + "-01-01";
+      assertThat(run.lines()).isNotEmpty()
+          .allSatisfy(n -> assertThat(n.get("provisional").asBoolean()).isFalse())
+          .anySatisfy(n -> assertThat(n.get("date").asText()).isEqualTo(newYear));
+    }
+    // ПП РФ №1048: Saturday 5 January 2013 moved to Thursday 2 May
+    assertThat(run("", "calendar", "--year", "2013", "--format", "jsonl").lines()).anySatisfy(n -> {
+      assertThat(n.get("date").asText()).isEqualTo("2013-05-02");
+      assertThat(n.get("kind").asText()).isEqualTo("transfer_day_off");
+      assertThat(n.get("from").asText()).isEqualTo("2013-01-05");
+    });
+    Run text = run("", "calendar", "--year", "2015");
+    assertThat(text.out()).contains("2015-01-09  transfer_day_off").doesNotContain("предварительно");
+    assertThat(text.err()).isEmpty();
+  }
+
+  @Test
+  void calendar_yearWithoutApprovedCalendar_saysProvisional() throws Exception {
+    Run text = run("", "calendar", "--year", "2028");
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("2028-01-01  holiday").contains("[предварительно]");
+    assertThat(text.err()).contains("2028 г.").contains("Трудовому кодексу");
+    assertThat(run("", "calendar", "--year", "2028", "--format", "jsonl").lines())
+        .isNotEmpty().allSatisfy(n -> assertThat(n.get("provisional").asBoolean()).isTrue());
+    assertThat(run("", "calendar", "--year", "2028", "--lang", "en").err()).contains("Warning: dates in 2028");
+  }
+
+  @Test
+  void calendar_yearThatCannotBeMeant_isAnErrorNamingTheValue() {
+    Run ru = run("", "calendar", "--year", "1899");
+    assertThat(ru.status()).isNotZero();
+    assertThat(ru.err()).contains("1899").contains("1900–2100");
+    assertThat(ru.out()).isEmpty();
+    Run en = run("", "calendar", "--year", "20026", "--lang", "en");
+    assertThat(en.status()).isNotZero();
+    assertThat(en.err()).contains("(valid values 1900 - 2100): 20026");
+    Run terms = run("В течение года\n", "terms", "--year", "2101");
+    assertThat(terms.status()).isNotZero();
+    assertThat(terms.err()).contains("2101");
+  }
 }

@@ -155,4 +155,73 @@ class ScheduleCalculatorTest {
     assertThat(CALCULATOR.zoneOf(Seeds.load("eao-2021"))).hasToString("Asia/Vladivostok");
     assertThat(CALCULATOR.zoneOf(Seeds.load("kizel-2021"))).hasToString("Asia/Yekaterinburg");
   }
+
+  /** A roadmap for 2026 – 2029 with one activity due every year by 4 November, a holiday. */
+  private static Roadmap to2029() {
+    return Roadmap.builder()
+        .title("План мероприятий на 2026 — 2029 годы")
+        .level(org.eduroadmap.roadmap.RoadmapLevel.MUNICIPAL)
+        .order(org.eduroadmap.roadmap.ApprovingOrder.builder().authority("Комитет по образованию")
+            .kind("Приказ").number("12").date(LocalDate.of(2025, 12, 20)).build())
+        .period(RoadmapPeriod.ofYears(2026, 2029))
+        .addSections(org.eduroadmap.roadmap.Section.untitled(List.of(
+            org.eduroadmap.roadmap.Activity.of("1.", "Отчёт о реализации плана",
+                org.eduroadmap.term.Term.of("ежегодно до 4 ноября")))))
+        .build();
+  }
+
+  @Test
+  void occurrences_roadmapTo2029_schedulesEveryYear_andMarksTheYearsWithoutCalendarProvisional() {
+    List<Occurrence> all = CALCULATOR.schedule(to2029()).toList();
+
+    assertThat(all).extracting(o -> o.effectiveDue().orElseThrow().toString()).containsExactly(
+        "2026-11-03", "2027-11-03", "2028-11-03", "2029-11-02");
+    assertThat(all).extracting(Occurrence::isProvisional).containsExactly(false, false, true, true);
+    assertThat(all).extracting(o -> o.year().orElse(0)).containsExactly(2026, 2027, 2028, 2029);
+    assertThat(all.get(2).toTermOccurrence().isProvisional()).isTrue();
+    assertThat(all.get(2).toString()).endsWith("year 2028 provisional");
+  }
+
+  @Test
+  void occurrences_roadmapTo2029_withStrictCalendar_isAnErrorNamingTheYear() {
+    ScheduleCalculator strict =
+        CALCULATOR.withCalendar(org.eduroadmap.calendar.RussianProductionCalendar.strict());
+    assertThatThrownBy(() -> strict.schedule(to2029()).toList())
+        .isInstanceOf(org.eduroadmap.calendar.CalendarException.class)
+        .hasMessageContaining("2028").hasMessageContaining("2013-2027");
+  }
+
+  /**
+   * A hypothetical approved 2028 calendar: the day off for Saturday 4 November is given on Friday
+   * 3 November (the Labour Code alone gives Monday 6 November), so a due date of 4 November moves
+   * back to Thursday 2 November.
+   */
+  private static final String XML_2028 = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <calendar year="2028" lang="ru" date="2027.09.01" country="ru">
+        <holidays>
+          <holiday id="1" title="Новогодние каникулы"/>
+          <holiday id="8" title="День народного единства"/>
+        </holidays>
+        <days>
+          <day d="01.03" t="1" h="1"/><day d="01.04" t="1" h="1"/><day d="01.05" t="1" h="1"/>
+          <day d="01.06" t="1" h="1"/><day d="01.07" t="1" h="1"/>
+          <day d="11.02" t="2"/><day d="11.03" t="1" f="11.04"/><day d="11.04" t="1" h="8"/>
+        </days>
+      </calendar>
+      """;
+
+  @Test
+  void occurrences_approvedCalendarLoadedFor2028_dropsTheMarkAndMovesTheDueDate() {
+    org.eduroadmap.calendar.RussianProductionCalendar official =
+        org.eduroadmap.calendar.RussianProductionCalendar.builder()
+            .loadXmlCalendar(new java.io.ByteArrayInputStream(
+                XML_2028.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ru-2028.xml")
+            .build();
+    List<Occurrence> all = CALCULATOR.withCalendar(official).schedule(to2029()).toList();
+
+    assertThat(all).extracting(o -> o.effectiveDue().orElseThrow().toString()).containsExactly(
+        "2026-11-03", "2027-11-03", "2028-11-02", "2029-11-02");
+    assertThat(all).extracting(Occurrence::isProvisional).containsExactly(false, false, false, true);
+  }
 }

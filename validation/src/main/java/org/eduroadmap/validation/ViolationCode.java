@@ -37,6 +37,13 @@ public enum ViolationCode {
   /** The period's first day comes after its last. */
   PERIOD_REVERSED(Severity.ERROR),
 
+  /**
+   * Some years of the period have no approved production calendar (the shipped one covers
+   * 2013–2027): their due dates are computed from the Labour Code and may move once the
+   * government's decree for the year is known. One warning naming the years.
+   */
+  PROVISIONAL_CALENDAR(Severity.WARNING),
+
   /** A term's explicit date falls outside the period: «август 2025» in a plan for 2021–2023. */
   TERM_DATE_OUTSIDE_PERIOD(Severity.WARNING),
   /** A term is due before the order that approves the plan was signed. */

@@ -65,6 +65,10 @@ class RoadmapRulesTest {
             () -> TestRoadmaps.builder(a("1")).period(RoadmapPeriod.ofYears(2023, 2021)).build(),
             () -> TestRoadmaps.builder(a("1")).period(RoadmapPeriod.ofYears(2021, 2021)).build(),
             "period", "1 января 2023", "31 декабря 2021"),
+        row(ViolationCode.PROVISIONAL_CALENDAR,
+            () -> TestRoadmaps.builder(a("1")).period(RoadmapPeriod.ofYears(2026, 2029)).build(),
+            () -> TestRoadmaps.builder(a("1")).period(RoadmapPeriod.ofYears(2025, 2027)).build(),
+            "period", "2028–2029 гг.", "2013–2027", "Трудовому кодексу", "могут сдвинуться"),
         row(ViolationCode.TERM_DATE_OUTSIDE_PERIOD,
             () -> TestRoadmaps.of(termed("1", "август 2025")),
             () -> TestRoadmaps.of(termed("1", "август 2023")),
@@ -224,5 +228,20 @@ class RoadmapRulesTest {
     Violation v = RoadmapValidator.standard().validate(broken.get(), Locale.ENGLISH).withCode(code).get(0);
     String outsideQuotes = v.message().replaceAll("\"[^\"]*\"", "").replaceAll("«[^»]*»", "");
     assertThat(outsideQuotes).doesNotContainPattern("[А-Яа-яЁё]{3,}");
+  }
+
+  @org.junit.jupiter.api.Test
+  void validate_periodBeforeAndAfterTheShippedCalendar_namesEveryProvisionalYearOnceInEachLanguage() {
+    Roadmap wide = TestRoadmaps.builder(a("1")).period(RoadmapPeriod.ofYears(2011, 2029)).build();
+    List<Violation> ru = RoadmapValidator.standard().validate(wide, RU).violations().stream()
+        .filter(v -> v.code() == ViolationCode.PROVISIONAL_CALENDAR).toList();
+    List<Violation> en = RoadmapValidator.standard().validate(wide, Locale.ENGLISH).violations()
+        .stream().filter(v -> v.code() == ViolationCode.PROVISIONAL_CALENDAR).toList();
+    assertThat(ru).singleElement().satisfies(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.message()).contains("2011–2012, 2028–2029 гг.");
+    });
+    assertThat(en).singleElement().satisfies(v -> assertThat(v.message())
+        .contains("for 2011–2012, 2028–2029").contains("Labour Code"));
   }
 }

@@ -39,8 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Our expansion gives a window (start, end, due) per occurrence; the libraries give a start
  * instant; the loop makes a start and an end date. Due dates are not moved here ({@code NONE}): the
- * production calendar has data for 2020 – 2027 only; {@code ours*WithDueDates} measures 2020 – 2027
- * with the default policy. Scores are ns per occurrence ({@code @OperationsPerInvocation}).
+ * production calendar has approved data for 2013 – 2027 only (other years are provisional);
+ * {@code ours*WithDueDates} measures 2020 – 2027 with the default policy. Scores are ns per occurrence ({@code @OperationsPerInvocation}).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RecurrenceComparisonBenchmark -f 1 -wi 2 -i 3

@@ -15,6 +15,7 @@ public final class RoadmapRules {
 
   private static final List<Rule> RULES = List.of(
       new PeriodRule(),
+      new ProvisionalCalendarRule(),
       new NumberingRule(),
       new TermAndResultRule(),
       new TermDateRule(),
