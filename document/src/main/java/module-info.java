@@ -4,6 +4,14 @@
  */
 module org.eduroadmap.document {
   requires transitive org.eduroadmap.core;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
+  requires org.apache.xmlbeans;
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
 
   exports org.eduroadmap.document;
+  exports org.eduroadmap.document.docx;
+  exports org.eduroadmap.document.pdf;
 }

@@ -1,0 +1,8 @@
+/**
+ * Reading Word documents (.docx) into {@link org.eduroadmap.document.DocumentText}, with Apache POI.
+ *
+ * <pre>{@code
+ * DocumentText text = DocxText.read(bytes, ImportLimits.standard());
+ * }</pre>
+ */
+package org.eduroadmap.document.docx;

@@ -1,0 +1,3 @@
+package org.eduroadmap.document.pdf;
+/** Placeholder. */
+public final class PdfText { private PdfText() {} }
