@@ -9,7 +9,8 @@ module org.eduroadmap.document {
   requires org.apache.xmlbeans;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.pdfbox;
-  requires org.apache.pdfbox.io;
+  // PDFBox passes points as java.awt.geom.Point2D.
+  requires java.desktop;
 
   exports org.eduroadmap.document;
   exports org.eduroadmap.document.docx;

@@ -160,7 +160,9 @@ public final class SeedFixtures {
       }
       rows.add(cells);
     }
-    return new TableBlock(columns, twoRowHeader ? 2 : 1, rows);
+    // Word repeats header rows only; a table that starts with a numbered or continued row has none.
+    boolean header = !grid[0][0].isEmpty() && !Character.isDigit(grid[0][0].charAt(0)) && !heading[0];
+    return new TableBlock(columns, twoRowHeader ? 2 : header ? 1 : 0, rows);
   }
 
   private static boolean isHeaderPair(String[] first, String[] second) {
