@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -70,6 +71,12 @@ public final class DocxText {
   /** The least compressed/inflated ratio of a part; POI's default, stated so that it cannot drift. */
   public static final double MIN_INFLATE_RATIO = 0.01;
 
+  /**
+   * The most bytes all parts of a .docx inflate to. POI keeps every part in memory, and its per-part
+   * limits alone would let a small file with many parts inflate to gigabytes.
+   */
+  public static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
+
   /** Nested tables deeper than this are not read: no roadmap has them, a hostile file might. */
   private static final int MAX_NESTING = 8;
 
@@ -107,6 +114,7 @@ public final class DocxText {
               + " without a password",
           "Это не .docx, а старый документ Word (.doc) или зашифрованный файл: сохраните его как .docx без пароля");
     }
+    requireInflatedSizeWithinLimit(content);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
       return new Reading(document, limits).read();
     } catch (RoadmapDocumentException e) {
@@ -114,12 +122,37 @@ public final class DocxText {
     } catch (EncryptedDocumentException e) {
       throw RoadmapDocumentException.unreadable(
           "The .docx file is encrypted: save it without a password", "Файл .docx зашифрован: сохраните его без пароля", e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      // POI reports a damaged package with many unchecked exception types (and deep XML with a
-      // StackOverflowError); for the caller they all mean one thing.
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+      // POI reports a damaged package with many unchecked exception types, deep XML with a
+      // StackOverflowError, and a zip entry compressed with a method Word never uses (zstd, xz) with a
+      // NoClassDefFoundError for the optional codec; for the caller they all mean one thing.
       throw RoadmapDocumentException.unreadable(
           "The file is not a readable .docx document (damaged or of another format)",
           "Файл не читается как документ .docx (повреждён или другого формата)", e);
+    }
+  }
+
+  /** Inflates the parts once, counting, before POI keeps them: a zip bomb stops here. */
+  private static void requireInflatedSizeWithinLimit(byte[] content) {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      while (zip.getNextEntry() != null) {
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          total += n;
+          if (total > MAX_INFLATED_BYTES) {
+            throw RoadmapDocumentException.unreadable(
+                "The .docx file inflates to more than " + MAX_INFLATED_BYTES + " bytes: refused as a zip bomb",
+                "Файл .docx распаковывается больше чем в " + MAX_INFLATED_BYTES
+                    + " байт: отклонён как «zip-бомба»");
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RoadmapDocumentException r) {
+        throw r;
+      }
+      // A zip that java.util.zip cannot read (another compression method, damage): POI decides.
     }
   }
 

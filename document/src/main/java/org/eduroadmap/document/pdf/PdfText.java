@@ -73,7 +73,7 @@ public final class PdfText {
       document = Loader.loadPDF(content);
     } catch (InvalidPasswordException e) {
       throw encrypted(e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       throw damaged(e);
     }
     try (document) {
@@ -88,9 +88,10 @@ public final class PdfText {
       return reading.result();
     } catch (RoadmapDocumentException e) {
       throw e;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      // PDFBox reports damage with many exception types, and deeply nested content with a
-      // StackOverflowError; for the caller they all mean the file cannot be read.
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+      // PDFBox reports damage with many exception types, deeply nested content with a
+      // StackOverflowError, a filter whose optional codec is absent with a NoClassDefFoundError; for
+      // the caller they all mean the file cannot be read.
       throw damaged(e);
     }
   }

@@ -280,6 +280,32 @@ class DocxTextTest {
   }
 
   @Test
+  void read_zipBomb_isRefusedBeforeItIsInflatedInMemory() throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    DocxFixtures.paragraph(doc, "ПРИКАЗ");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(DocxFixtures.bytes(doc)));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = readAll(in);
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+      // 32 MiB of zeros deflate about a thousand times: far below POI's least inflate ratio.
+      zip.putNextEntry(new ZipEntry("word/media/zeros.bin"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 32; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+
+    assertThatThrownBy(() -> DocxText.read(out.toByteArray(), LIMITS))
+        .isInstanceOf(RoadmapDocumentException.class);
+  }
+
+  @Test
   void read_externalEntityInTheDocumentXml_isNeverFetched(@TempDir Path dir) throws Exception {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "СЕКРЕТ");

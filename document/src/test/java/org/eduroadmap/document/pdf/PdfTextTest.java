@@ -127,6 +127,93 @@ class PdfTextTest {
             e -> assertThat(e.getMessage(RU)).startsWith("В PDF слишком много страниц (допустимо от 0 до 1)"));
   }
 
+  @Test
+  void read_sectionHeadingSpanningTheRow_isOneFilledCellThenEmptyOnes() {
+    String text = "№\tМероприятие\tСрок\tОтветственный\n"
+        + "1. Диагностика\t\t\t\n"
+        + "1.1.\tАнализ результатов ВПР\tоктябрь 2021\tОО\n";
+
+    assertThat(tableRows(read(text, 842, 595))).containsExactly(
+        "№\tМероприятие\tСрок\tОтветственный", "1. Диагностика\t\t\t",
+        "1.1.\tАнализ результатов ВПР\tоктябрь 2021\tОО");
+  }
+
+  @Test
+  void read_verticallyMergedResponsibleCell_repeatsNothing() {
+    String text = "№\tМероприятие\tСрок\tОтветственный\n"
+        + "1.\tАнализ результатов ВПР\tоктябрь 2021\tУправление образования администрации округа\n"
+        + "2.\tСеминар\tноябрь 2021\t\n"
+        + "3.\tСовещание\tдекабрь 2021\t\n";
+    SeedFixtures.TableBlock table = (SeedFixtures.TableBlock) SeedFixtures.layout(text).blocks().get(0);
+    assertThat(table.rows().get(2).get(3).continuation()).isTrue();
+
+    assertThat(tableRows(read(text, 842, 595))).containsExactly(
+        "№\tМероприятие\tСрок\tОтветственный",
+        "1.\tАнализ результатов ВПР\tоктябрь 2021\tУправление образования администрации округа",
+        "2.\tСеминар\tноябрь 2021\t",
+        "3.\tСовещание\tдекабрь 2021\t");
+  }
+
+  @Test
+  void read_rowSplitByAPageBreakUnderARepeatedHeader_isOneRowAndTheHeaderIsReadOnce() {
+    String longCell = "Организация и проведение инструктивно-методических совещаний с руководителями "
+        .repeat(6).strip();
+    String text = "№\tМероприятие\tСрок\n"
+        + "1.\tАнализ\tоктябрь 2021\n"
+        + "2.\t" + longCell + "\tежегодно\n"
+        + "3.\tСеминар\tноябрь 2021\n";
+    PdfFixtures.Written pdf = PdfFixtures.write(SeedFixtures.layout(text), 300, 200, true);
+    assertThat(pdf.splitRows()).isPositive();
+    assertThat(pdf.repeatedHeaders()).isPositive();
+
+    DocumentText read = PdfText.read(pdf.bytes(), LIMITS);
+
+    assertThat(tableRows(read)).containsExactly(
+        "№\tМероприятие\tСрок", "1.\tАнализ\tоктябрь 2021", "2.\t" + longCell + "\tежегодно",
+        "3.\tСеминар\tноябрь 2021");
+  }
+
+  @Test
+  void read_justifiedParagraphWrappedOverLines_isOneLine() {
+    String paragraph = "В целях реализации Концепции поддержки школ с низкими образовательными результатами "
+        + "обучающихся и школ, функционирующих в неблагоприятных социальных условиях, в Пермском крае до "
+        + "2024 года, утвержденного приказом Министерства образования и науки Пермского края";
+    String text = "ПРИКАЗ\n\n" + paragraph + "\n\nПРИКАЗЫВАЮ:\n";
+
+    List<String> lines = read(text, 400, 600).lines().stream().map(DocumentText.Line::text).toList();
+
+    assertThat(lines).containsExactly("ПРИКАЗ", "", paragraph, "", "ПРИКАЗЫВАЮ:");
+  }
+
+  @Test
+  void read_twoRowHeaderWithYearsMergedUnderOneTitle_keepsTheYearColumnsAligned() {
+    String text = SeedFixtures.seedText("yakovlevsky-2020");
+
+    List<String> rows = tableRows(PdfText.read(PdfFixtures.write(SeedFixtures.layout(text)).bytes(), LIMITS));
+
+    assertThat(rows.get(0).split("\t", -1)).containsExactly(
+        "№ п/п", "Мероприятия", "Ключевые мероприятия, сроки реализации", "", "",
+        "Ответственный исполнитель", "Документы, закрепляющие результат");
+    assertThat(rows.get(1).split("\t", -1)).containsExactly("", "", "2020", "2021", "2022", "", "");
+  }
+
+  @Test
+  void read_tableRow_hasItsPageAsOrigin() {
+    String text = "ПРИКАЗ\n\n№\tМероприятие\n1.\tАнализ\n";
+
+    DocumentText read = read(text, 400, 300);
+
+    assertThat(read.lines().get(read.lines().size() - 1).origin()).isEqualTo(DocumentText.Origin.ofPage(1, 4));
+  }
+
+  private static DocumentText read(String text, float width, float height) {
+    return PdfText.read(PdfFixtures.write(SeedFixtures.layout(text), width, height, true).bytes(), LIMITS);
+  }
+
+  private static List<String> tableRows(DocumentText text) {
+    return text.lines().stream().map(DocumentText.Line::text).filter(t -> t.contains("\t")).toList();
+  }
+
   static byte[] save(PDDocument doc) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     doc.save(out);
