@@ -39,7 +39,7 @@ import org.eduroadmap.document.RoadmapDocumentException;
  * Outside tables, lines that a paragraph wrapped are joined; a wider gap than a line is an empty line.
  * Across pages: header rows repeated at the top of a page are dropped, and a row at the top of a page
  * whose first cell (the number) is empty continues the last row of the previous page. Page numbers alone
- * in the top or bottom margin are dropped.
+ * as the first or last line of a page are dropped.
  *
  * <p>Not rebuilt: tables without ruling lines (their lines are read as paragraphs), rotated text. A PDF
  * without any text is a scan and refused with a message saying so. Anything wrong with the file is a
@@ -216,8 +216,6 @@ public final class PdfText {
     }
 
     private void layOut(PDPage p, Rulings rulings) {
-      PDRectangle box = p.getCropBox();
-      float height = box.getHeight();
       List<Ruling> horizontal = merge(rulings.horizontal);
       List<Ruling> vertical = merge(rulings.vertical);
       horizontal = rowBoundaries(horizontal, vertical);
@@ -250,13 +248,16 @@ public final class PdfText {
         }
       }
       for (TextLine l : lines(free)) {
-        boolean margin = l.base() < height * 0.07f || l.base() > height * 0.93f;
-        if (margin && PAGE_NUMBER.matcher(l.text()).matches()) {
-          continue;
-        }
         items.add(new Item(l.base() - l.size(), null, l));
       }
       items.sort(Comparator.comparingDouble(Item::y));
+      // A page number is the first or the last line of its page, in the header or footer.
+      if (!items.isEmpty() && isPageNumber(items.get(items.size() - 1))) {
+        items.remove(items.size() - 1);
+      }
+      if (!items.isEmpty() && isPageNumber(items.get(0))) {
+        items.remove(0);
+      }
       emit(items);
     }
 
@@ -386,6 +387,10 @@ public final class PdfText {
             "Текст PDF слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
       }
     }
+  }
+
+  private static boolean isPageNumber(Item item) {
+    return item.line() != null && PAGE_NUMBER.matcher(item.line().text()).matches();
   }
 
   /** Appends {@code next} to {@code sb} with a space, or without one after a word hyphenated at a line end. */

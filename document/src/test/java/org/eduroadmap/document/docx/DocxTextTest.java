@@ -280,6 +280,20 @@ class DocxTextTest {
   }
 
   @Test
+  void read_moreTableRowsThanTheLimit_isRefusedBeforePoiReadsThem() throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    DocxFixtures.paragraph(doc, "TABLE_HERE");
+    String row = "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>";
+    String table = "<w:tbl><w:tblPr/>" + row.repeat(DocxText.MAX_TABLE_ROWS + 1) + "</w:tbl>";
+    byte[] docx = rewriteDocumentXml(DocxFixtures.bytes(doc),
+        xml -> xml.replaceFirst("<w:p>(?:(?!<w:p>).)*TABLE_HERE.*?</w:p>", table));
+
+    assertThatThrownBy(() -> DocxText.read(docx, LIMITS))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class,
+            e -> assertThat(e.getMessage(RU)).isEqualTo("В документе .docx больше 5000 строк таблиц"));
+  }
+
+  @Test
   void read_zipBomb_isRefusedBeforeItIsInflatedInMemory() throws IOException {
     XWPFDocument doc = new XWPFDocument();
     DocxFixtures.paragraph(doc, "ПРИКАЗ");
