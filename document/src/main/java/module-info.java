@@ -5,6 +5,13 @@
 module org.eduroadmap.document {
   requires transitive org.eduroadmap.core;
   requires com.github.albfernandez.juniversalchardet;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
+  requires org.apache.xmlbeans;
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.pdfbox;
+  // PDFBox passes points as java.awt.geom.Point2D.
+  requires java.desktop;
 
   exports org.eduroadmap.document;
   exports org.eduroadmap.document.docx;

@@ -88,6 +88,23 @@ public final class RoadmapDocumentException extends RuntimeException {
         "Не удалось определить период плана: ни название, ни приказ, ни таблица не называют год", null, problems);
   }
 
+  /**
+   * The document cannot be read, for the reason given in English and in Russian: what readers of file
+   * formats outside this package (Word, PDF) throw.
+   *
+   * <pre>{@code
+   * throw RoadmapDocumentException.unreadable("The PDF has no text layer", "В PDF нет текстового слоя");
+   * }</pre>
+   */
+  public static RoadmapDocumentException unreadable(String english, String russian) {
+    return new RoadmapDocumentException(english, russian, null);
+  }
+
+  /** As {@link #unreadable(String, String)}, keeping the exception that made the document unreadable. */
+  public static RoadmapDocumentException unreadable(String english, String russian, Throwable cause) {
+    return new RoadmapDocumentException(english, russian, java.util.Objects.requireNonNull(cause, "cause"));
+  }
+
   /** The message in Russian ({@code ru}) or English (any other language). */
   public String getMessage(Locale locale) {
     return "ru".equals(locale.getLanguage()) ? russianMessage : getMessage();

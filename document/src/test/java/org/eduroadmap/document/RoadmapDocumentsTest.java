@@ -50,6 +50,48 @@ class RoadmapDocumentsTest {
     assertThat(actual.activities()).hasSameSizeAs(expected.activities()).isNotEmpty();
   }
 
+  static Stream<String> fiveSeeds() {
+    return SeedFixtures.SEEDS.stream();
+  }
+
+  /** What a portal shows of a schedule: each occurrence's activity, kind, span and effective due date. */
+  private static List<String> schedule(Roadmap roadmap) {
+    return org.eduroadmap.schedule.ScheduleCalculator.standard().schedule(roadmap)
+        .map(o -> o.activityId() + " " + o.kind() + " " + o.start() + "/" + o.end() + " "
+            + o.effectiveDue().map(Object::toString).orElse("-"))
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fiveSeeds")
+  void read_seedAsDocx_readsAndSchedulesAsTheTextCopy(String seed) throws IOException {
+    byte[] docx = org.eduroadmap.document.docx.DocxFixtures.write(SeedFixtures.layout(utf8(seed)));
+
+    Roadmap roadmap = imported(docx, seed + ".bin"); // told by content, not by the name
+    assertSameRoadmap(expected(seed), roadmap);
+    assertThat(schedule(roadmap)).isEqualTo(schedule(expected(seed))).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fiveSeeds")
+  void read_seedAsTextPdf_readsAndSchedulesAsTheTextCopy(String seed) throws IOException {
+    byte[] pdf = org.eduroadmap.document.pdf.PdfFixtures.write(SeedFixtures.layout(utf8(seed))).bytes();
+
+    Roadmap roadmap = imported(pdf, seed + ".pdf");
+    assertSameRoadmap(expected(seed), roadmap);
+    assertThat(schedule(roadmap)).isEqualTo(schedule(expected(seed))).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fiveSeeds")
+  void read_seedAsWindows1251AndSpaceAligned_schedulesAsTheTextCopy(String seed) throws IOException {
+    byte[] cp1251 = utf8(seed).replace("\n", "\r\n").getBytes(Charset.forName("windows-1251"));
+    byte[] spaces = spaceAligned(utf8(seed)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(schedule(imported(cp1251, seed + ".txt"))).isEqualTo(schedule(expected(seed)));
+    assertThat(schedule(imported(spaces, seed + ".txt"))).isEqualTo(schedule(expected(seed)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void read_windows1251WithCrlf_readsAsUtf8Copy(String seed) throws IOException {

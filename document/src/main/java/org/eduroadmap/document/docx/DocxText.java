@@ -1,31 +1,497 @@
 package org.eduroadmap.document.docx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.eduroadmap.document.DocumentText;
 import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.RoadmapDocumentException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads the text of a Word 2007+ ({@code .docx}) file: paragraphs, and table rows with TAB-separated
- * cells, each line with its origin.
+ * Reads a Word document (.docx) into {@link DocumentText}, laid out as Word's «copy as text» does.
  *
  * <pre>{@code
  * DocumentText text = DocxText.read(Files.readAllBytes(Path.of("plan.docx")), ImportLimits.standard());
+ * ImportResult result = RoadmapDocumentReader.standard().read(text.toPlainText());
  * }</pre>
  *
- * <p>A placeholder until the Word reader is merged: it refuses every file, saying the format is not
- * supported yet. The name and signature are the contract the merged reader keeps.
+ * <p>The body is read in order, paragraphs and tables interleaved. A paragraph is a line (an empty one an
+ * empty line; a line break inside it starts a new line), with its list number if it has one. A table row
+ * is a line of TAB-separated cells: a horizontally merged cell ({@code gridSpan}) is its text followed by
+ * an empty cell for each further column, a vertically merged continuation ({@code vMerge}) is an empty
+ * cell, paragraphs and line breaks inside a cell are joined with a space, a nested table is flattened into
+ * its cell's text. Header rows Word repeats on every page are stored once, so they are read once.
+ * Footnotes and endnotes follow the body, each a line starting with its mark; an automatically numbered
+ * note is marked {@code *}, {@code **}, {@code ***}, then {@code 4)}, {@code 5)}…, the marks the roadmap
+ * reader knows. Page headers and footers are not read.
+ *
+ * <p>Safety: the file size is checked before parsing, POI's zip-bomb limits are set (see
+ * {@link #MAX_ENTRY_BYTES}), POI does not resolve XML external entities or DTDs, and the text produced is
+ * bounded by {@link ImportLimits#maxTextBytes()}. Anything wrong with the file is a
+ * {@link RoadmapDocumentException}. This class is stateless and thread-safe.
  */
 public final class DocxText {
+
+  /** The largest part of a .docx inflated, in bytes; POI refuses larger ones before inflating them. */
+  public static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+
+  /** The least compressed/inflated ratio of a part; POI's default, stated so that it cannot drift. */
+  public static final double MIN_INFLATE_RATIO = 0.01;
+
+  /**
+   * The most bytes all parts of a .docx inflate to. POI keeps every part in memory, and its per-part
+   * limits alone would let a small file with many parts inflate to gigabytes.
+   */
+  public static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
+
+  /**
+   * The most table rows a .docx may have. POI builds a table by walking its rows through a list that
+   * counts them again at each step, so the time grows with the square of the rows: 9 000 took 2.4–4 s
+   * and 74 000 about a minute on the 2-core build machine. Roadmaps have hundreds.
+   */
+  public static final int MAX_TABLE_ROWS = 5_000;
+
+  /** Nested tables deeper than this are not read: no roadmap has them, a hostile file might. */
+  private static final int MAX_NESTING = 8;
+
+  private static final Pattern NOTE_REF = Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)]");
+  private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
+
+  static {
+    // ZipSecureFile's limits are JVM-wide; these are at least as strict as POI's defaults, so setting
+    // them cannot loosen what another user of POI in the same JVM relies on.
+    ZipSecureFile.setMinInflateRatio(Math.max(MIN_INFLATE_RATIO, ZipSecureFile.getMinInflateRatio()));
+    ZipSecureFile.setMaxEntrySize(Math.min(MAX_ENTRY_BYTES, ZipSecureFile.getMaxEntrySize()));
+    ZipSecureFile.setMaxTextSize(Math.min(ImportLimits.standard().maxTextBytes(), ZipSecureFile.getMaxTextSize()));
+  }
 
   private DocxText() {}
 
   /**
-   * The text of the {@code .docx} file {@code content}.
+   * Reads the .docx file {@code content}.
    *
-   * @throws RoadmapDocumentException always, for now: the format is not supported yet
+   * @throws RoadmapDocumentException if the file is larger than {@link ImportLimits#maxDocxBytes()}, is
+   *     not a .docx file, is encrypted or damaged, or its text is larger than
+   *     {@link ImportLimits#maxTextBytes()}
    */
   public static DocumentText read(byte[] content, ImportLimits limits) {
-    throw RoadmapDocumentException.of("Word documents (.docx) are not supported yet; copy the text into a .txt file",
-        "Формат .docx пока не поддерживается; скопируйте текст документа в файл .txt");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(limits, "limits");
+    if (content.length > limits.maxDocxBytes()) {
+      throw RoadmapDocumentException.unreadable(
+          "The .docx file is too large (valid sizes 0 - " + limits.maxDocxBytes() + " bytes): " + content.length,
+          "Файл .docx слишком велик (допустимо от 0 до " + limits.maxDocxBytes() + " байт): " + content.length);
+    }
+    if (isOle2(content)) {
+      throw RoadmapDocumentException.unreadable(
+          "This is not a .docx file but an old Word document (.doc) or an encrypted one: save it as .docx"
+              + " without a password",
+          "Это не .docx, а старый документ Word (.doc) или зашифрованный файл: сохраните его как .docx без пароля");
+    }
+    requireInflatedSizeWithinLimit(content);
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+      return new Reading(document, limits).read();
+    } catch (RoadmapDocumentException e) {
+      throw e;
+    } catch (EncryptedDocumentException e) {
+      throw RoadmapDocumentException.unreadable(
+          "The .docx file is encrypted: save it without a password", "Файл .docx зашифрован: сохраните его без пароля", e);
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+      // POI reports a damaged package with many unchecked exception types, deep XML with a
+      // StackOverflowError, and a zip entry compressed with a method Word never uses (zstd, xz) with a
+      // NoClassDefFoundError for the optional codec; for the caller they all mean one thing.
+      throw RoadmapDocumentException.unreadable(
+          "The file is not a readable .docx document (damaged or of another format)",
+          "Файл не читается как документ .docx (повреждён или другого формата)", e);
+    }
+  }
+
+  /** Inflates the parts once, counting, before POI keeps them: a zip bomb stops here. */
+  private static void requireInflatedSizeWithinLimit(byte[] content) {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    long rows = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        boolean body = entry.getName().equals("word/document.xml");
+        int matched = 0;
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          total += n;
+          if (body) {
+            // Counts «:tr>» and «:tr » across reads: a row's start and end tag («:trPr» and the like do
+            // not match), so two a row.
+            for (int i = 0; i < n; i++) {
+              byte b = buffer[i];
+              if (matched == 3) {
+                rows += b == '>' || b == ' ' ? 1 : 0;
+                matched = 0;
+              }
+              matched = b == ':' ? 1 : matched == 1 && b == 't' ? 2 : matched == 2 && b == 'r' ? 3 : 0;
+            }
+            if (rows > 2L * MAX_TABLE_ROWS) {
+              throw RoadmapDocumentException.unreadable(
+                  "The .docx document has more than " + MAX_TABLE_ROWS + " table rows",
+                  "В документе .docx больше " + MAX_TABLE_ROWS + " строк таблиц");
+            }
+          }
+          if (total > MAX_INFLATED_BYTES) {
+            throw RoadmapDocumentException.unreadable(
+                "The .docx file inflates to more than " + MAX_INFLATED_BYTES + " bytes: refused as a zip bomb",
+                "Файл .docx распаковывается больше чем в " + MAX_INFLATED_BYTES
+                    + " байт: отклонён как «zip-бомба»");
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RoadmapDocumentException r) {
+        throw r;
+      }
+      // A zip that java.util.zip cannot read (another compression method, damage): POI decides.
+    }
+  }
+
+  private static boolean isOle2(byte[] content) {
+    return content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
+        && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0;
+  }
+
+  /** One reading of one document: the lines so far, list counters, the notes referred to. */
+  private static final class Reading {
+    private final XWPFDocument document;
+    private final long maxTextBytes;
+    private final DocumentText.Builder out = DocumentText.builder();
+    private long textBytes;
+    private final Map<String, String> noteMarks = new LinkedHashMap<>();
+    private final Map<BigInteger, int[]> listCounters = new HashMap<>();
+    private int tables;
+
+    Reading(XWPFDocument document, ImportLimits limits) {
+      this.document = document;
+      this.maxTextBytes = limits.maxTextBytes();
+    }
+
+    DocumentText read() {
+      List<IBodyElement> body = document.getBodyElements();
+      for (int i = 0; i < body.size(); i++) {
+        IBodyElement element = body.get(i);
+        int position = i + 1;
+        if (element instanceof XWPFParagraph p) {
+          paragraph(p, position);
+        } else if (element instanceof XWPFTable t) {
+          table(t, position);
+        } else if (element instanceof XWPFSDT sdt) {
+          for (String l : sdt.getContent().getText().split("\n", -1)) {
+            line(l, DocumentText.Origin.ofParagraph(position));
+          }
+        }
+      }
+      notes(body.size());
+      return out.build();
+    }
+
+    private void paragraph(XWPFParagraph p, int position) {
+      String text = listNumber(p) + runs(p);
+      for (String l : text.split("\n", -1)) {
+        line(l, DocumentText.Origin.ofParagraph(position));
+      }
+    }
+
+    private void table(XWPFTable t, int position) {
+      tables++;
+      List<XWPFTableRow> rows = t.getRows();
+      for (int r = 0; r < rows.size(); r++) {
+        XWPFTableRow row = rows.get(r);
+        List<String> cells = new ArrayList<>();
+        repeatEmpty(cells, gridSkip(row, true));
+        for (ICell c : row.getTableICells()) {
+          if (c instanceof XWPFTableCell cell) {
+            CTTcPr pr = cell.getCTTc().getTcPr();
+            cells.add(isContinuation(pr) ? "" : cellText(cell, 0));
+            repeatEmpty(cells, span(pr) - 1);
+          } else if (c instanceof XWPFSDTCell sdt) {
+            cells.add(oneLine(sdt.getContent().getText()));
+          }
+        }
+        repeatEmpty(cells, gridSkip(row, false));
+        line(String.join("\t", cells), DocumentText.Origin.ofTableRow(tables, r + 1, position));
+      }
+    }
+
+    private static void repeatEmpty(List<String> cells, int n) {
+      for (int i = 0; i < n; i++) {
+        cells.add("");
+      }
+    }
+
+    private static int gridSkip(XWPFTableRow row, boolean before) {
+      CTTrPr pr = row.getCtRow().getTrPr();
+      if (pr == null) {
+        return 0;
+      }
+      List<CTDecimalNumber> skip = before ? pr.getGridBeforeList() : pr.getGridAfterList();
+      return skip.isEmpty() ? 0 : clampSpan(skip.get(0).getVal());
+    }
+
+    private static int span(CTTcPr pr) {
+      return pr == null || pr.getGridSpan() == null ? 1 : Math.max(1, clampSpan(pr.getGridSpan().getVal()));
+    }
+
+    /** Word allows 63 columns; a larger span is a damaged or hostile file, read as that many columns. */
+    private static int clampSpan(BigInteger value) {
+      if (value == null || value.signum() <= 0) {
+        return 0;
+      }
+      return value.compareTo(BigInteger.valueOf(63)) > 0 ? 63 : value.intValue();
+    }
+
+    private static boolean isContinuation(CTTcPr pr) {
+      if (pr == null) {
+        return false;
+      }
+      CTVMerge v = pr.getVMerge();
+      // <w:vMerge/> without a value continues the cell above; only val="restart" starts a merge.
+      if (v != null && (!v.isSetVal() || v.getVal() == STMerge.CONTINUE)) {
+        return true;
+      }
+      return pr.getHMerge() != null && (!pr.getHMerge().isSetVal() || pr.getHMerge().getVal() == STMerge.CONTINUE);
+    }
+
+    private String cellText(XWPFTableCell cell, int depth) {
+      List<String> parts = new ArrayList<>();
+      for (IBodyElement e : cell.getBodyElements()) {
+        if (e instanceof XWPFParagraph p) {
+          parts.add(oneLine(listNumber(p) + runs(p)));
+        } else if (e instanceof XWPFTable nested && depth < MAX_NESTING) {
+          for (XWPFTableRow row : nested.getRows()) {
+            for (ICell c : row.getTableICells()) {
+              if (c instanceof XWPFTableCell nestedCell) {
+                parts.add(cellText(nestedCell, depth + 1));
+              }
+            }
+          }
+        } else if (e instanceof XWPFSDT sdt) {
+          parts.add(oneLine(sdt.getContent().getText()));
+        }
+      }
+      StringBuilder sb = new StringBuilder();
+      for (String part : parts) {
+        if (!part.isEmpty()) {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(part);
+        }
+      }
+      return sb.toString();
+    }
+
+    /** Line breaks and tabs inside a cell would break the row apart: they become spaces. */
+    private static String oneLine(String s) {
+      return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+    }
+
+    private String runs(XWPFParagraph p) {
+      StringBuilder sb = new StringBuilder();
+      for (IRunElement run : p.getIRuns()) {
+        if (run instanceof XWPFRun r) {
+          // A deleted run under tracked changes is not the document's text.
+          if (r.getCTR().sizeOfDelTextArray() == 0) {
+            sb.append(noteMarks(r.text()));
+          }
+        } else if (run instanceof XWPFSDT sdt) {
+          sb.append(sdt.getContent().getText());
+        }
+      }
+      return sb.toString();
+    }
+
+    /** POI writes a note reference as {@code [footnoteRef:2]}; the reader knows {@code *} marks. */
+    private String noteMarks(String text) {
+      if (text.indexOf('[') < 0) {
+        return text;
+      }
+      Matcher m = NOTE_REF.matcher(text);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        String key = m.group(1) + ":" + m.group(2);
+        String mark = noteMarks.computeIfAbsent(key, k -> markFor(noteMarks.size() + 1));
+        m.appendReplacement(sb, Matcher.quoteReplacement(mark));
+      }
+      m.appendTail(sb);
+      return sb.toString();
+    }
+
+    private static String markFor(int n) {
+      return n <= 3 ? "*".repeat(n) : n + ")";
+    }
+
+    private void notes(int bodySize) {
+      int position = bodySize;
+      for (Map.Entry<String, String> note : noteMarks.entrySet()) {
+        String[] kindAndId = note.getKey().split(":");
+        int id;
+        try {
+          id = Integer.parseInt(kindAndId[1]);
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        XWPFAbstractFootnoteEndnote n =
+            kindAndId[0].equals("footnote") ? document.getFootnoteByID(id) : document.getEndnoteByID(id);
+        if (n == null) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>();
+        for (XWPFParagraph p : n.getParagraphs()) {
+          String t = oneLine(runs(p));
+          if (!t.isEmpty()) {
+            parts.add(t);
+          }
+        }
+        position++;
+        line(note.getValue() + " " + String.join(" ", parts), DocumentText.Origin.ofParagraph(position));
+      }
+    }
+
+    /**
+     * The number Word shows before a list paragraph. POI gives the level's format, not the number, so
+     * the numbers are counted here: decimal, letters and bullets; other formats are left out.
+     */
+    private String listNumber(XWPFParagraph p) {
+      CTNumPr numPr = p.getCTP().getPPr() == null ? null : p.getCTP().getPPr().getNumPr();
+      if (numPr == null || numPr.getNumId() == null) {
+        return "";
+      }
+      BigInteger numId = numPr.getNumId().getVal();
+      int level = numPr.getIlvl() == null ? 0 : Math.min(8, Math.max(0, clampSpan(numPr.getIlvl().getVal())));
+      XWPFNumbering numbering = document.getNumbering();
+      if (numId == null || numbering == null) {
+        return "";
+      }
+      XWPFNum num = numbering.getNum(numId);
+      if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        return "";
+      }
+      var abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+      if (abstractNum == null) {
+        return "";
+      }
+      CTAbstractNum ct = abstractNum.getCTAbstractNum();
+      CTLvl[] levels = new CTLvl[9];
+      for (CTLvl l : ct.getLvlList()) {
+        int i = l.getIlvl() == null ? -1 : l.getIlvl().intValue();
+        if (i >= 0 && i < 9) {
+          levels[i] = l;
+        }
+      }
+      CTLvl lvl = levels[level];
+      if (lvl == null) {
+        return "";
+      }
+      int[] counters = listCounters.computeIfAbsent(numId, k -> new int[9]);
+      for (int i = 0; i <= level; i++) {
+        if (counters[i] == 0) {
+          counters[i] = start(levels[i]) - (i == level ? 1 : 0);
+        }
+      }
+      counters[level]++;
+      for (int i = level + 1; i < 9; i++) {
+        counters[i] = 0;
+      }
+      String format = lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+          ? "decimal" : lvl.getNumFmt().getVal().toString();
+      if (format.equals("bullet")) {
+        return "- ";
+      }
+      if (format.equals("none")) {
+        return "";
+      }
+      String template = lvl.getLvlText() == null || lvl.getLvlText().getVal() == null
+          ? "%" + (level + 1) + "." : lvl.getLvlText().getVal();
+      Matcher m = LEVEL_PLACEHOLDER.matcher(template);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        int i = m.group(1).charAt(0) - '1';
+        String levelFormat = levels[i] == null || levels[i].getNumFmt() == null
+            || levels[i].getNumFmt().getVal() == null ? "decimal" : levels[i].getNumFmt().getVal().toString();
+        m.appendReplacement(sb, Matcher.quoteReplacement(formatNumber(counters[i], levelFormat)));
+      }
+      m.appendTail(sb);
+      return sb.isEmpty() ? "" : sb + " ";
+    }
+
+    private static int start(CTLvl lvl) {
+      if (lvl == null || lvl.getStart() == null || lvl.getStart().getVal() == null) {
+        return 1;
+      }
+      BigInteger v = lvl.getStart().getVal();
+      return v.signum() < 0 || v.bitLength() > 20 ? 1 : v.intValue();
+    }
+
+    private static String formatNumber(int n, String format) {
+      return switch (format) {
+        case "lowerLetter" -> letters(n, "abcdefghijklmnopqrstuvwxyz");
+        case "upperLetter" -> letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        case "russianLower" -> letters(n, "абвгдежзиклмнопрстуфхцчшщэюя");
+        case "russianUpper" -> letters(n, "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ");
+        default -> Integer.toString(n);
+      };
+    }
+
+    private static String letters(int n, String alphabet) {
+      if (n <= 0) {
+        return Integer.toString(n);
+      }
+      int k = alphabet.length();
+      char c = alphabet.charAt((n - 1) % k);
+      return String.valueOf(c).repeat((n - 1) / k + 1);
+    }
+
+    private void line(String text, DocumentText.Origin origin) {
+      String clean = text.replace("\r", "");
+      for (int i = 0; i < clean.length(); i++) {
+        char c = clean.charAt(i);
+        textBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      }
+      textBytes++;
+      if (textBytes > maxTextBytes) {
+        throw RoadmapDocumentException.unreadable(
+            "The .docx document's text is too large (valid sizes 0 - " + maxTextBytes + " bytes)",
+            "Текст документа .docx слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
+      }
+      out.line(clean, origin);
+    }
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Reads Word 2007+ ({@code .docx}) files into a {@link org.eduroadmap.document.DocumentText}: see
- * {@link org.eduroadmap.document.docx.DocxText}. Use {@link org.eduroadmap.document.RoadmapDocuments},
- * which picks this reader by the file's content.
+ * Reading Word documents (.docx) into {@link org.eduroadmap.document.DocumentText}, with Apache POI.
+ *
+ * <pre>{@code
+ * DocumentText text = DocxText.read(bytes, ImportLimits.standard());
+ * }</pre>
  */
 package org.eduroadmap.document.docx;

@@ -1,31 +1,788 @@
 package org.eduroadmap.document.pdf;
 
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.eduroadmap.document.DocumentText;
 import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.RoadmapDocumentException;
 
 /**
- * Reads the text layer of a PDF file: a line each row of text on a page, table cells separated by
- * TABs, each line with its page and row.
+ * Reads a text PDF, as Word exports it, into {@link DocumentText}: the order's paragraphs as lines and the
+ * table rebuilt as TAB-separated rows, laid out as Word's «copy as text» would.
  *
  * <pre>{@code
  * DocumentText text = PdfText.read(Files.readAllBytes(Path.of("plan.pdf")), ImportLimits.standard());
+ * ImportResult result = RoadmapDocumentReader.standard().read(text.toPlainText());
  * }</pre>
  *
- * <p>A placeholder until the PDF reader is merged: it refuses every file, saying the format is not
- * supported yet. The name and signature are the contract the merged reader keeps.
+ * <p>How: the characters and where they are, and the ruling lines (stroked lines and the thin filled
+ * rectangles Word draws borders with), are collected per page. Horizontal rulings that end on vertical
+ * ones bound table rows, the vertical ones within a row bound its cells; the columns of a table are all
+ * the vertical rulings of its rows, so a cell spanning several columns is its text followed by an empty
+ * cell per further column, and a cell without a ruling above it continues the cell above (an empty cell,
+ * its text belongs to the first). Text inside a cell is joined over its lines with spaces (a word
+ * hyphenated at a line end is joined back), so justified text and wrapped cells do not break columns.
+ * Outside tables, lines that a paragraph wrapped are joined; a wider gap than a line is an empty line.
+ * Across pages: header rows repeated at the top of a page are dropped, and a row at the top of a page
+ * whose first cell (the number) is empty continues the last row of the previous page. Page numbers alone
+ * as the first or last line of a page are dropped.
+ *
+ * <p>Not rebuilt: tables without ruling lines (their lines are read as paragraphs), rotated text. A PDF
+ * without any text is a scan and refused with a message saying so. Anything wrong with the file is a
+ * {@link RoadmapDocumentException}. This class is stateless and thread-safe.
  */
 public final class PdfText {
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[-–—\\s]*\\d{1,4}[-–—\\s]*");
+  /** Rulings closer than this (points) are one. */
+  private static final float SNAP = 2f;
 
   private PdfText() {}
 
   /**
-   * The text of the PDF file {@code content}.
+   * Reads the PDF file {@code content}.
    *
-   * @throws RoadmapDocumentException always, for now: the format is not supported yet
+   * @throws RoadmapDocumentException if the file is larger than {@link ImportLimits#maxPdfBytes()} or
+   *     has more pages than {@link ImportLimits#maxPdfPages()}, is not a PDF, is encrypted or damaged,
+   *     has no text (a scan), or its text is larger than {@link ImportLimits#maxTextBytes()}
    */
   public static DocumentText read(byte[] content, ImportLimits limits) {
-    throw RoadmapDocumentException.of("PDF files are not supported yet; copy the text into a .txt file",
-        "Формат PDF пока не поддерживается; скопируйте текст документа в файл .txt");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(limits, "limits");
+    if (content.length > limits.maxPdfBytes()) {
+      throw RoadmapDocumentException.unreadable(
+          "The PDF file is too large (valid sizes 0 - " + limits.maxPdfBytes() + " bytes): " + content.length,
+          "Файл PDF слишком велик (допустимо от 0 до " + limits.maxPdfBytes() + " байт): " + content.length);
+    }
+    PDDocument document;
+    try {
+      document = Loader.loadPDF(content);
+    } catch (InvalidPasswordException e) {
+      throw encrypted(e);
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+      throw damaged(e);
+    }
+    try (document) {
+      int pages = document.getNumberOfPages();
+      if (pages > limits.maxPdfPages()) {
+        throw RoadmapDocumentException.unreadable(
+            "The PDF has too many pages (valid 0 - " + limits.maxPdfPages() + "): " + pages,
+            "В PDF слишком много страниц (допустимо от 0 до " + limits.maxPdfPages() + "): " + pages);
+      }
+      Reading reading = new Reading(limits.maxTextBytes());
+      reading.getText(document);
+      return reading.result();
+    } catch (RoadmapDocumentException e) {
+      throw e;
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+      // PDFBox reports damage with many exception types, deeply nested content with a
+      // StackOverflowError, a filter whose optional codec is absent with a NoClassDefFoundError; for
+      // the caller they all mean the file cannot be read.
+      throw damaged(e);
+    }
+  }
+
+  private static RoadmapDocumentException encrypted(Exception e) {
+    return RoadmapDocumentException.unreadable(
+        "The PDF is protected by a password: save it without one, or import the .docx",
+        "PDF защищён паролем: сохраните его без пароля или импортируйте .docx", e);
+  }
+
+  private static RoadmapDocumentException damaged(Throwable e) {
+    return RoadmapDocumentException.unreadable(
+        "The file is not a readable PDF (damaged or of another format)",
+        "Файл не читается как PDF (повреждён или другого формата)", e);
+  }
+
+  /** A character and its box, in points from the page's top left. */
+  private record Glyph(float x0, float x1, float base, float size, String text) {
+    float middleX() {
+      return (x0 + x1) / 2;
+    }
+
+    float middleY() {
+      return base - size * 0.3f;
+    }
+  }
+
+  /** A horizontal ({@code at} is y) or vertical ({@code at} is x) ruling from {@code from} to {@code to}. */
+  private record Ruling(float at, float from, float to) {}
+
+  /** A line of text: its words joined, where it starts and ends, its baseline and size. */
+  private record TextLine(String text, float x0, float x1, float base, float size, float firstWordWidth) {}
+
+  /** A line the page gives: a table row (cells) or a paragraph line, at its top {@code y}. */
+  private record Item(float y, List<String> cells, TextLine line) {}
+
+  /** A cell of a row band: its x-range, first grid column, span, and the cell whose text it holds. */
+  private static final class Cell {
+    final float x0;
+    final float x1;
+    int column;
+    int span;
+    Cell owner = this;
+    final List<Glyph> glyphs = new ArrayList<>();
+
+    Cell(float x0, float x1) {
+      this.x0 = x0;
+      this.x1 = x1;
+    }
+  }
+
+  /** A table row between two horizontal rulings. */
+  private record Band(float top, float bottom, List<Cell> cells) {}
+
+  /** Collects each page's characters, lays the page out, and keeps the lines across pages. */
+  private static final class Reading extends PDFTextStripper {
+    private final long maxTextBytes;
+    private final List<String> texts = new ArrayList<>();
+    private final List<DocumentText.Origin> origins = new ArrayList<>();
+    private final List<Boolean> tableRow = new ArrayList<>();
+    private List<Glyph> glyphs = new ArrayList<>();
+    private long textBytes;
+    private int page;
+    private int anyText;
+    private List<String> header = new ArrayList<>();
+    private boolean headerOpen;
+    private int repeated;
+    private boolean previousPageEndedInTable;
+    private boolean lastWasTable;
+    private int row;
+    private StringBuilder paragraph;
+    private DocumentText.Origin paragraphOrigin;
+    private TextLine last;
+    private float lastRight;
+
+    Reading(long maxTextBytes) {
+      this.maxTextBytes = maxTextBytes;
+      setSortByPosition(false);
+    }
+
+    @Override
+    public void processPage(PDPage p) throws IOException {
+      page++;
+      glyphs = new ArrayList<>();
+      super.processPage(p);
+      Rulings rulings = new Rulings(p);
+      rulings.processPage(p);
+      layOut(p, rulings);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+      String s = t.getUnicode();
+      if (s == null || s.isBlank() || t.getDir() != 0f) {
+        return;
+      }
+      float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : Math.max(1f, t.getHeightDir());
+      float x = t.getXDirAdj();
+      float w = t.getWidthDirAdj();
+      float y = t.getYDirAdj();
+      if (!Float.isFinite(x) || !Float.isFinite(w) || !Float.isFinite(y) || !Float.isFinite(size)) {
+        return;
+      }
+      anyText++;
+      if (glyphs.size() < 1_000_000) {
+        glyphs.add(new Glyph(x, x + Math.max(0f, w), y, size, s));
+      }
+    }
+
+    DocumentText result() {
+      if (anyText == 0) {
+        throw RoadmapDocumentException.unreadable(
+            "The PDF has no text layer: it looks like a scan; a PDF with text or a .docx is needed",
+            "В PDF нет текстового слоя: похоже, это скан; нужен PDF с текстом или .docx");
+      }
+      flushParagraph();
+      DocumentText.Builder b = DocumentText.builder();
+      for (int i = 0; i < texts.size(); i++) {
+        b.line(texts.get(i), origins.get(i));
+      }
+      return b.build();
+    }
+
+    private void layOut(PDPage p, Rulings rulings) {
+      List<Ruling> horizontal = merge(rulings.horizontal);
+      List<Ruling> vertical = merge(rulings.vertical);
+      horizontal = rowBoundaries(horizontal, vertical);
+      List<List<Band>> tables = tables(horizontal, vertical);
+
+      List<Glyph> free = new ArrayList<>();
+      for (Glyph g : glyphs) {
+        if (!place(g, tables)) {
+          free.add(g);
+        }
+      }
+      List<Item> items = new ArrayList<>();
+      for (List<Band> table : tables) {
+        int columns = columnsOf(table);
+        for (Band band : table) {
+          List<String> cells = new ArrayList<>();
+          for (Cell c : band.cells()) {
+            cells.add(c.owner == c ? cellText(c.glyphs) : "");
+            for (int i = 1; i < c.span; i++) {
+              cells.add("");
+            }
+          }
+          while (cells.size() < columns) {
+            cells.add("");
+          }
+          boolean empty = cells.stream().allMatch(String::isEmpty);
+          if (!empty || band.bottom() - band.top() > 6) {
+            items.add(new Item(band.top(), cells, null));
+          }
+        }
+      }
+      for (TextLine l : lines(free)) {
+        items.add(new Item(l.base() - l.size(), null, l));
+      }
+      items.sort(Comparator.comparingDouble(Item::y));
+      // A page number is the first or the last line of its page, in the header or footer.
+      if (!items.isEmpty() && isPageNumber(items.get(items.size() - 1))) {
+        items.remove(items.size() - 1);
+      }
+      if (!items.isEmpty() && isPageNumber(items.get(0))) {
+        items.remove(0);
+      }
+      emit(items);
+    }
+
+    /**
+     * Adds the page's items: joins wrapped paragraph lines (also across the page break), drops a repeated
+     * header, joins a row that the page break split.
+     */
+    private void emit(List<Item> items) {
+      float right = 0;
+      for (Item i : items) {
+        if (i.line() != null) {
+          right = Math.max(right, i.line().x1());
+        }
+      }
+      row = 0;
+      boolean pageTop = true;
+      repeated = 0;
+      // The header is the first rows of a table, on the page where it starts.
+      headerOpen = false;
+      for (Item item : items) {
+        if (item.cells() != null) {
+          flushParagraph();
+          String text = String.join("\t", item.cells());
+          boolean continuing = pageTop && previousPageEndedInTable;
+          // The rows Word repeats at the top of each page are the table's first rows, once more.
+          if (continuing && repeated < header.size() && header.get(repeated).equals(text)) {
+            repeated++;
+            continue;
+          }
+          pageTop = false;
+          lastWasTable = true;
+          // A row at the top of a page without its number is the rest of the row the page break split.
+          if (continuing && item.cells().get(0).isEmpty() && lastWasTableRow()) {
+            joinWithLastRow(item.cells());
+            continue;
+          }
+          if (!continuing && !lastWasTableRow()) {
+            header = new ArrayList<>();
+            headerOpen = true;
+          }
+          if (headerOpen && header.size() < 3) {
+            header.add(text);
+          }
+          add(text, ++row, true);
+          continue;
+        }
+        TextLine line = item.line();
+        if (paragraph != null) {
+          boolean wrapped = last.x1() + 0.3f * last.size() + line.firstWordWidth() > lastRight - 1.5f;
+          float gap = line.base() - last.base();
+          boolean near = pageTop || (gap > 0 && gap <= 1.7f * Math.max(last.size(), line.size()));
+          if (near && wrapped) {
+            joinText(paragraph, line.text());
+            last = line;
+            lastRight = right;
+            pageTop = false;
+            continue;
+          }
+          flushParagraph();
+          // Across a page break the gap is unknown: paragraphs are taken to be apart, as most are.
+          for (int blank = pageTop ? 1 : blankLines(gap, last.size()); blank > 0; blank--) {
+            add("", ++row, false);
+          }
+        } else if (lastWasTable) {
+          add("", ++row, false);
+        }
+        paragraph = new StringBuilder(line.text());
+        paragraphOrigin = DocumentText.Origin.ofPage(page, ++row);
+        last = line;
+        lastRight = right;
+        pageTop = false;
+        lastWasTable = false;
+      }
+      if (!items.isEmpty()) {
+        previousPageEndedInTable = lastWasTable;
+      }
+    }
+
+    private void flushParagraph() {
+      if (paragraph != null) {
+        count(paragraph.length() + 1);
+        texts.add(paragraph.toString());
+        origins.add(paragraphOrigin);
+        tableRow.add(false);
+        paragraph = null;
+      }
+    }
+
+    private boolean lastWasTableRow() {
+      return !tableRow.isEmpty() && tableRow.get(tableRow.size() - 1);
+    }
+
+    private static int blankLines(float gap, float size) {
+      int lines = Math.round(gap / (1.2f * size)) - 1;
+      return Math.max(0, Math.min(3, lines));
+    }
+
+    private void joinWithLastRow(List<String> cells) {
+      int at = texts.size() - 1;
+      String[] before = texts.get(at).split("\t", -1);
+      List<String> joined = new ArrayList<>();
+      for (int i = 0; i < Math.max(before.length, cells.size()); i++) {
+        String a = i < before.length ? before[i] : "";
+        String b = i < cells.size() ? cells.get(i) : "";
+        StringBuilder sb = new StringBuilder(a);
+        joinText(sb, b);
+        joined.add(sb.toString());
+      }
+      String text = String.join("\t", joined);
+      count(text.length() - texts.get(at).length());
+      texts.set(at, text);
+    }
+
+    private void add(String text, int row, boolean isTableRow) {
+      count(text.length() + 1);
+      texts.add(text);
+      origins.add(DocumentText.Origin.ofPage(page, row));
+      tableRow.add(isTableRow);
+    }
+
+    /** Counts UTF-8 bytes roughly (Cyrillic takes two), so that the limit means the same as for text files. */
+    private void count(int chars) {
+      textBytes += 2L * Math.max(0, chars);
+      if (textBytes > maxTextBytes) {
+        throw RoadmapDocumentException.unreadable(
+            "The PDF's text is too large (valid sizes 0 - " + maxTextBytes + " bytes)",
+            "Текст PDF слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
+      }
+    }
+  }
+
+  private static boolean isPageNumber(Item item) {
+    return item.line() != null && PAGE_NUMBER.matcher(item.line().text()).matches();
+  }
+
+  /** Appends {@code next} to {@code sb} with a space, or without one after a word hyphenated at a line end. */
+  private static void joinText(StringBuilder sb, String next) {
+    if (next.isEmpty()) {
+      return;
+    }
+    int n = sb.length();
+    if (n == 0) {
+      sb.append(next);
+    } else if (n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2))
+        && Character.isLetter(next.charAt(0))) {
+      sb.append(next);
+    } else {
+      sb.append(' ').append(next);
+    }
+  }
+
+  /** The text of a cell's characters: its lines in order, joined. */
+  private static String cellText(List<Glyph> glyphs) {
+    StringBuilder sb = new StringBuilder();
+    for (TextLine l : lines(glyphs)) {
+      joinText(sb, l.text());
+    }
+    return sb.toString();
+  }
+
+  /** Characters grouped into lines by baseline, each line's words split where the gap is a space or more. */
+  private static List<TextLine> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::base).thenComparingDouble(Glyph::x0));
+    List<List<Glyph>> groups = new ArrayList<>();
+    List<Glyph> current = null;
+    float base = 0;
+    for (Glyph g : sorted) {
+      if (current == null || Math.abs(g.base() - base) > Math.max(1.5f, 0.35f * g.size())) {
+        current = new ArrayList<>();
+        groups.add(current);
+        base = g.base();
+      }
+      current.add(g);
+    }
+    List<TextLine> out = new ArrayList<>(groups.size());
+    for (List<Glyph> group : groups) {
+      group.sort(Comparator.comparingDouble(Glyph::x0));
+      StringBuilder sb = new StringBuilder();
+      Glyph prev = null;
+      float firstWordEnd = group.get(0).x1();
+      boolean firstWord = true;
+      float size = 0;
+      for (Glyph g : group) {
+        size = Math.max(size, g.size());
+        if (prev != null) {
+          float gap = g.x0() - prev.x1();
+          // Fake bold: the same character printed twice at almost the same place.
+          if (g.text().equals(prev.text()) && Math.abs(g.x0() - prev.x0()) < 0.1f * g.size()) {
+            continue;
+          }
+          if (gap > 0.12f * Math.max(g.size(), prev.size())) {
+            sb.append(' ');
+            firstWord = false;
+          }
+        }
+        sb.append(g.text());
+        if (firstWord) {
+          firstWordEnd = g.x1();
+        }
+        prev = g;
+      }
+      Glyph first = group.get(0);
+      out.add(new TextLine(sb.toString(), first.x0(), prev == null ? first.x1() : prev.x1(), first.base(),
+          size, firstWordEnd - first.x0()));
+    }
+    return out;
+  }
+
+  /** Rulings on one line joined into one where they touch. */
+  private static List<Ruling> merge(List<Ruling> rulings) {
+    List<Ruling> sorted = new ArrayList<>(rulings);
+    sorted.sort(Comparator.comparingDouble(Ruling::at).thenComparingDouble(Ruling::from));
+    List<Ruling> out = new ArrayList<>();
+    // Rulings within SNAP of each other are one line; joined along it where they touch.
+    List<Ruling> line = new ArrayList<>();
+    for (Ruling r : sorted) {
+      if (!line.isEmpty() && r.at() - line.get(0).at() > SNAP) {
+        out.addAll(joinAlong(line));
+        line.clear();
+      }
+      line.add(r);
+    }
+    out.addAll(joinAlong(line));
+    return out;
+  }
+
+  private static List<Ruling> joinAlong(List<Ruling> line) {
+    if (line.isEmpty()) {
+      return List.of();
+    }
+    float at = line.get(0).at();
+    List<Ruling> byFrom = new ArrayList<>(line);
+    byFrom.sort(Comparator.comparingDouble(Ruling::from));
+    List<Ruling> out = new ArrayList<>();
+    float from = byFrom.get(0).from();
+    float to = byFrom.get(0).to();
+    for (Ruling r : byFrom) {
+      if (r.from() <= to + SNAP) {
+        to = Math.max(to, r.to());
+      } else {
+        out.add(new Ruling(at, from, to));
+        from = r.from();
+        to = r.to();
+      }
+    }
+    out.add(new Ruling(at, from, to));
+    return out;
+  }
+
+  /** Horizontal rulings that end on vertical ones: row borders, not underlines. */
+  private static List<Ruling> rowBoundaries(List<Ruling> horizontal, List<Ruling> vertical) {
+    List<Ruling> out = new ArrayList<>();
+    for (Ruling h : horizontal) {
+      if (endsOnVertical(h.from(), h.at(), vertical) && endsOnVertical(h.to(), h.at(), vertical)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsOnVertical(float x, float y, List<Ruling> vertical) {
+    for (Ruling v : vertical) {
+      if (Math.abs(v.at() - x) <= SNAP + 1 && v.from() - SNAP <= y && y <= v.to() + SNAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The page's tables: runs of row bands, each band's cells bounded by the vertical rulings crossing it. */
+  private static List<List<Band>> tables(List<Ruling> horizontal, List<Ruling> vertical) {
+    List<Float> ys = new ArrayList<>();
+    for (Ruling h : horizontal) {
+      if (ys.isEmpty() || h.at() - ys.get(ys.size() - 1) > SNAP) {
+        ys.add(h.at());
+      }
+    }
+    List<List<Band>> tables = new ArrayList<>();
+    List<Band> table = null;
+    for (int i = 0; i + 1 < ys.size() && i < 5000; i++) {
+      float top = ys.get(i);
+      float bottom = ys.get(i + 1);
+      float middle = (top + bottom) / 2;
+      List<Float> xs = new ArrayList<>();
+      for (Ruling v : vertical) {
+        if (v.from() <= middle && middle <= v.to()) {
+          xs.add(v.at());
+        }
+      }
+      xs.sort(null);
+      List<Float> snapped = snap(xs);
+      if (snapped.size() < 2 || bottom - top < 3) {
+        table = null;
+        continue;
+      }
+      List<Cell> cells = new ArrayList<>();
+      for (int k = 0; k + 1 < snapped.size() && k < 200; k++) {
+        cells.add(new Cell(snapped.get(k), snapped.get(k + 1)));
+      }
+      if (table == null) {
+        table = new ArrayList<>();
+        tables.add(table);
+      }
+      table.add(new Band(top, bottom, cells));
+    }
+    for (List<Band> t : tables) {
+      grid(t, horizontal);
+    }
+    return tables;
+  }
+
+  private static List<Float> snap(List<Float> xs) {
+    List<Float> out = new ArrayList<>();
+    for (float x : xs) {
+      if (out.isEmpty() || x - out.get(out.size() - 1) > SNAP) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Gives each cell its grid column and span, and links a cell with no ruling above to the cell above. */
+  private static void grid(List<Band> table, List<Ruling> horizontal) {
+    List<Float> all = new ArrayList<>();
+    for (Band b : table) {
+      for (Cell c : b.cells()) {
+        all.add(c.x0);
+        all.add(c.x1);
+      }
+    }
+    all.sort(null);
+    List<Float> columns = snap(all);
+    Band above = null;
+    for (Band b : table) {
+      for (Cell c : b.cells()) {
+        c.column = nearest(columns, c.x0);
+        c.span = Math.max(1, nearest(columns, c.x1) - c.column);
+        if (above != null && !covered(horizontal, b.top(), (c.x0 + c.x1) / 2)) {
+          for (Cell up : above.cells()) {
+            if (Math.abs(up.x0 - c.x0) <= SNAP && Math.abs(up.x1 - c.x1) <= SNAP) {
+              c.owner = up.owner;
+            }
+          }
+        }
+      }
+      above = b;
+    }
+  }
+
+  private static int nearest(List<Float> columns, float x) {
+    int best = 0;
+    for (int i = 1; i < columns.size(); i++) {
+      if (Math.abs(columns.get(i) - x) < Math.abs(columns.get(best) - x)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean covered(List<Ruling> horizontal, float y, float x) {
+    for (Ruling h : horizontal) {
+      if (Math.abs(h.at() - y) <= SNAP && h.from() <= x && x <= h.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int columnsOf(List<Band> table) {
+    int n = 0;
+    for (Band b : table) {
+      for (Cell c : b.cells()) {
+        n = Math.max(n, c.column + c.span);
+      }
+    }
+    return n;
+  }
+
+  /** Puts {@code g} into the cell (or the cell it continues) that holds it; false if in no table. */
+  private static boolean place(Glyph g, List<List<Band>> tables) {
+    float x = g.middleX();
+    float y = g.middleY();
+    for (List<Band> table : tables) {
+      for (Band b : table) {
+        if (b.top() <= y && y < b.bottom()) {
+          for (Cell c : b.cells()) {
+            if (c.x0 <= x && x < c.x1) {
+              c.owner.glyphs.add(g);
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Collects a page's ruling lines: short-sided filled rectangles and stroked straight lines. */
+  private static final class Rulings extends PDFGraphicsStreamEngine {
+    final List<Ruling> horizontal = new ArrayList<>();
+    final List<Ruling> vertical = new ArrayList<>();
+    private final List<float[]> path = new ArrayList<>();
+    private final float top;
+    private final float left;
+    private float cx;
+    private float cy;
+
+    Rulings(PDPage page) {
+      super(page);
+      PDRectangle box = page.getCropBox();
+      this.top = box.getUpperRightY();
+      this.left = box.getLowerLeftX();
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+      line(p0, p1);
+      line(p1, p2);
+      line(p2, p3);
+      line(p3, p0);
+      // A filled thin rectangle is one ruling: remembered as such in case it is filled.
+      float x0 = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+      float x1 = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+      float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+      float y1 = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+      path.add(new float[] {x0, y0, x1, y1, 1});
+    }
+
+    private void line(Point2D a, Point2D b) {
+      path.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY(), 0});
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+      cx = x;
+      cy = y;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+      path.add(new float[] {cx, cy, x, y, 0});
+      cx = x;
+      cy = y;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+      cx = x3;
+      cy = y3;
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+      return new Point2D.Float(cx, cy);
+    }
+
+    @Override
+    public void closePath() {}
+
+    @Override
+    public void endPath() {
+      path.clear();
+    }
+
+    @Override
+    public void strokePath() {
+      for (float[] s : path) {
+        if (s[4] == 0) {
+          segment(s[0], s[1], s[2], s[3]);
+        }
+      }
+      path.clear();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+      for (float[] s : path) {
+        if (s[4] == 1) {
+          float w = s[2] - s[0];
+          float h = s[3] - s[1];
+          if (h <= 2.5f && w > h) {
+            segment(s[0], (s[1] + s[3]) / 2, s[2], (s[1] + s[3]) / 2);
+          } else if (w <= 2.5f && h > w) {
+            segment((s[0] + s[2]) / 2, s[1], (s[0] + s[2]) / 2, s[3]);
+          }
+        }
+      }
+      path.clear();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+      List<float[]> copy = new ArrayList<>(path);
+      fillPath(windingRule);
+      path.addAll(copy);
+      strokePath();
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {}
+
+    @Override
+    public void clip(int windingRule) {}
+
+    @Override
+    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
+
+    private void segment(float x0, float y0, float x1, float y1) {
+      if (horizontal.size() + vertical.size() > 100_000) {
+        return;
+      }
+      // To the text's frame: points from the crop box's top left.
+      float ax = x0 - left;
+      float bx = x1 - left;
+      float ay = top - y0;
+      float by = top - y1;
+      if (!Float.isFinite(ax) || !Float.isFinite(bx) || !Float.isFinite(ay) || !Float.isFinite(by)) {
+        return;
+      }
+      if (Math.abs(ay - by) <= 1f && Math.abs(ax - bx) >= 3f) {
+        horizontal.add(new Ruling((ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
+      } else if (Math.abs(ax - bx) <= 1f && Math.abs(ay - by) >= 3f) {
+        vertical.add(new Ruling((ax + bx) / 2, Math.min(ay, by), Math.max(ay, by)));
+      }
+    }
   }
 }

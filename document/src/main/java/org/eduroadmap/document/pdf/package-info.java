@@ -1,6 +1,9 @@
 /**
- * Reads the text layer of PDF files into a {@link org.eduroadmap.document.DocumentText}: see
- * {@link org.eduroadmap.document.pdf.PdfText}. Use {@link org.eduroadmap.document.RoadmapDocuments},
- * which picks this reader by the file's content.
+ * Reading text PDF files, as Word exports them, into {@link org.eduroadmap.document.DocumentText}, with
+ * Apache PDFBox: the table is rebuilt from where the text and the ruling lines are on the page.
+ *
+ * <pre>{@code
+ * DocumentText text = PdfText.read(bytes, ImportLimits.standard());
+ * }</pre>
  */
 package org.eduroadmap.document.pdf;
