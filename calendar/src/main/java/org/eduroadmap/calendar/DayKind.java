@@ -81,8 +81,6 @@ public enum DayKind {
     for (DayKind kind : values()) {
       valid.append(valid.length() == 0 ? "" : ", ").append(kind.code);
     }
-    throw new CalendarException(
-        "Invalid day kind (valid values " + valid + "): '" + code + "'",
-        "Неизвестный вид дня (допустимы " + valid + "): «" + code + "»");
+    throw CalendarException.of("calendar.dayKind", valid, code);
   }
 }

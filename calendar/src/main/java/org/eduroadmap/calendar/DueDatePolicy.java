@@ -80,9 +80,6 @@ public enum DueDatePolicy implements DueDateAdjuster {
         return policy;
       }
     }
-    throw new CalendarException("Invalid due-date policy (valid values PREVIOUS_WORKING_DAY,"
-        + " NEXT_WORKING_DAY, NONE): '" + text + "'",
-        "Неизвестное правило переноса срока (допустимы PREVIOUS_WORKING_DAY, NEXT_WORKING_DAY,"
-            + " NONE): «" + text + "»");
+    throw CalendarException.of("calendar.dueDatePolicy", text);
   }
 }

@@ -303,9 +303,7 @@ public enum RussianRegion {
     }
     RussianRegion region = BY_CODE.get(key);
     if (region == null) {
-      throw new CalendarException("Unknown federal subject code (valid values 01 - 79, 83, 86, 87,"
-          + " 89 - 95): '" + code + "'",
-          "Неизвестный код субъекта РФ (допустимы 01–79, 83, 86, 87, 89–95): «" + code + "»");
+      throw CalendarException.of("calendar.regionCode", code);
     }
     return region;
   }
@@ -326,9 +324,7 @@ public enum RussianRegion {
    * @throws CalendarException if no federal subject has that name
    */
   public static RussianRegion ofName(String name) {
-    return findByName(name).orElseThrow(() -> new CalendarException(
-        "Unknown federal subject of Russia: '" + name + "'",
-        "Неизвестный субъект Российской Федерации: «" + name + "»"));
+    return findByName(name).orElseThrow(() -> CalendarException.of("calendar.regionName", name));
   }
 
   /** The region named {@code name} (as {@link #ofName}), or nothing. */

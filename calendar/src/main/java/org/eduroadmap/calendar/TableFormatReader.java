@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eduroadmap.Language;
 
 /**
  * Reads the Eduroadmap calendar format: UTF-8 text, TAB-separated, {@code #} comment lines, a
@@ -52,8 +54,8 @@ final class TableFormatReader {
         try {
           kind = DayKind.ofCode(kindText);
         } catch (CalendarException e) {
-          throw new CalendarException(where + ": " + e.getMessage(),
-              where + ": " + e.getRussianMessage(), e);
+          throw CalendarException.located(where, e.getMessage(Locale.ROOT),
+              e.getMessage(Language.RU.bundleLocale()), e);
         }
         String fromText = cell(cells, columns, "from");
         LocalDate from = fromText.isEmpty() ? null : date(fromText, where);
@@ -65,8 +67,8 @@ final class TableFormatReader {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
     if (columns == null) {
-      throw new CalendarException(sourceName + ": no header line 'date<TAB>kind...' found",
-          sourceName + ": нет строки заголовка «date<TAB>kind...»");
+      throw CalendarException.located(sourceName, "no header line 'date<TAB>kind...' found",
+          "нет строки заголовка «date<TAB>kind...»", null);
     }
     Map<Integer, YearTable> tables = new TreeMap<>();
     years.forEach((year, builder) -> tables.put(year, builder.build()));
@@ -95,9 +97,8 @@ final class TableFormatReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CalendarException(
-          where + ": invalid date (expected YYYY-MM-DD): '" + text + "'",
-          where + ": неверная дата (ожидается ГГГГ-ММ-ДД): «" + text + "»", e);
+      throw CalendarException.located(where, "invalid date (expected YYYY-MM-DD): '" + text + "'",
+          "неверная дата (ожидается ГГГГ-ММ-ДД): «" + text + "»", e);
     }
   }
 }

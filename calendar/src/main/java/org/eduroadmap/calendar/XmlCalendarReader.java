@@ -53,14 +53,14 @@ final class XmlCalendarReader {
       parser.parse(in, handler);
     } catch (SAXParseException e) {
       String where = sourceName + ", line " + e.getLineNumber();
-      throw new CalendarException(where + ": not a readable xmlcalendar file: " + e.getMessage(),
-          where + ": файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw CalendarException.located(where, "not a readable xmlcalendar file: " + e.getMessage(),
+          "файл не читается как xmlcalendar: " + e.getMessage(), e);
     } catch (SAXException | ParserConfigurationException e) {
-      throw new CalendarException(sourceName + ": not a readable xmlcalendar file: "
-          + e.getMessage(), sourceName + ": файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw CalendarException.located(sourceName, "not a readable xmlcalendar file: "
+          + e.getMessage(), "файл не читается как xmlcalendar: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new CalendarException(sourceName + ": cannot read: " + e.getMessage(),
-          sourceName + ": не удаётся прочитать: " + e.getMessage(), e);
+      throw CalendarException.located(sourceName, "cannot read: " + e.getMessage(),
+          "не удаётся прочитать: " + e.getMessage(), e);
     }
     return handler.table();
   }
@@ -124,8 +124,8 @@ final class XmlCalendarReader {
 
     YearTable table() {
       if (year == null) {
-        throw new CalendarException(sourceName + ": no <calendar year=\"...\"> element",
-            sourceName + ": нет элемента <calendar year=\"...\">");
+        throw CalendarException.located(sourceName, "no <calendar year=\"...\"> element",
+            "нет элемента <calendar year=\"...\">", null);
       }
       if (year < 1900 || year > 2999) {
         throw YearTable.Builder.error(where(yearLine),
@@ -197,10 +197,9 @@ final class XmlCalendarReader {
         int dayOfMonth = Integer.parseInt(s.substring(3));
         return LocalDate.of(year, month, dayOfMonth);
       } catch (NumberFormatException | DateTimeException e) {
-        throw new CalendarException(
-            where + ": invalid " + attribute + " (expected MM.DD of " + year + "): '" + text + "'",
-            where + ": неверный атрибут " + attribute + " (ожидается ММ.ДД " + year + " года): «"
-                + text + "»", e);
+        throw CalendarException.located(where,
+            "invalid " + attribute + " (expected MM.DD of " + year + "): '" + text + "'",
+            "неверный атрибут " + attribute + " (ожидается ММ.ДД " + year + " года): «" + text + "»", e);
       }
     }
   }

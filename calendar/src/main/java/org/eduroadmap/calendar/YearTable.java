@@ -225,7 +225,7 @@ final class YearTable {
     }
 
     static CalendarException error(String where, String en, String ru) {
-      return new CalendarException(where + ": " + en, where + ": " + ru);
+      return CalendarException.located(where, en, ru, null);
     }
   }
 }

@@ -16,4 +16,7 @@
  * a term it could not read are reported as {@link org.eduroadmap.document.ImportProblem}s with their
  * origins (line, table row, page), in Russian and English.
  */
+@NullMarked
 package org.eduroadmap.document;
+
+import org.jspecify.annotations.NullMarked;
