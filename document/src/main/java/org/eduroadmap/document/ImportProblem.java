@@ -2,6 +2,7 @@ package org.eduroadmap.document;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.eduroadmap.Language;
 
 /**
  * A problem the reader met, or a guess it made, at a place in the document: a line of a text file,
@@ -76,7 +77,7 @@ public final class ImportProblem {
    */
   public String where(Locale locale) {
     if (isWholeDocument()) {
-      return "ru".equals(locale.getLanguage()) ? "весь документ" : "whole document";
+      return Language.of(locale).choose("весь документ", "whole document");
     }
     return origin.describe(locale);
   }
