@@ -2,6 +2,7 @@ package org.eduroadmap.calendar;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.eduroadmap.Language;
 import java.util.Objects;
 
 /**
@@ -64,7 +65,7 @@ public enum DueDatePolicy implements DueDateAdjuster {
 
   /** The name for people in Russian for a Russian locale, in English for any other. */
   public String displayName(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    return Language.of(locale).choose(russianName, englishName);
   }
 
   /**

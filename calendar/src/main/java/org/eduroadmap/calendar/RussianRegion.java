@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.eduroadmap.Language;
 import java.util.Map;
 import java.util.Optional;
 
@@ -261,7 +262,7 @@ public enum RussianRegion {
 
   /** The name in Russian for a Russian locale, in English for any other. */
   public String displayName(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    return Language.of(locale).choose(russianName, englishName);
   }
 
   /** The time zone of the administrative centre. */
