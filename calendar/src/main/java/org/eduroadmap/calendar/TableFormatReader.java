@@ -46,8 +46,7 @@ final class TableFormatReader {
         String dateText = cell(cells, columns, "date");
         String kindText = cell(cells, columns, "kind");
         if (dateText.isEmpty() || kindText.isEmpty()) {
-          throw YearTable.Builder.error(where, "a row needs a date and a kind: '" + line + "'",
-              "в строке должны быть дата и вид дня: «" + line + "»");
+          throw YearTable.Builder.error(where, "calendar.file.rowNeedsDateAndKind", line);
         }
         LocalDate date = date(dateText, where);
         DayKind kind;
@@ -81,9 +80,7 @@ final class TableFormatReader {
       columns.putIfAbsent(cells[i].strip().toLowerCase(java.util.Locale.ROOT), i);
     }
     if (!columns.containsKey("date") || !columns.containsKey("kind")) {
-      throw YearTable.Builder.error(where,
-          "the header must name the columns 'date' and 'kind': '" + String.join("\t", cells) + "'",
-          "в заголовке должны быть столбцы «date» и «kind»: «" + String.join("\t", cells) + "»");
+      throw YearTable.Builder.error(where, "calendar.file.header", String.join("\t", cells));
     }
     return columns;
   }

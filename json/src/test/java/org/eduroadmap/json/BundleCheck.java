@@ -23,7 +23,8 @@ public final class BundleCheck {
   // Words a Russian message may carry: codes a person types (day kinds, policies), file formats, units.
   private static final List<String> ALLOWED = List.of("shortened", "PREVIOUS_WORKING_DAY", "NEXT_WORKING_DAY",
       "NONE", "xmlcalendar", "date", "TAB", "kind", "MiB", "KiB", "JSON", "UTF", "docx", "pdf", "txt", "ISO",
-      "RTF", "DOCX", "PDF", "TXT", "OOXML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc");
+      "RTF", "DOCX", "PDF", "TXT", "OOXML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc",
+      "calendar", "year", "day", "d", "h", "t", "holidays", "from", "working_weekend");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
 
   private BundleCheck() {}
