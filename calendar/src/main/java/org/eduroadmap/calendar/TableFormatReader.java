@@ -66,8 +66,7 @@ final class TableFormatReader {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
     if (columns == null) {
-      throw CalendarException.located(sourceName, "no header line 'date<TAB>kind...' found",
-          "нет строки заголовка «date<TAB>kind...»", null);
+      throw CalendarException.of("calendar.file.noHeader", sourceName);
     }
     Map<Integer, YearTable> tables = new TreeMap<>();
     years.forEach((year, builder) -> tables.put(year, builder.build()));
@@ -94,8 +93,7 @@ final class TableFormatReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw CalendarException.located(where, "invalid date (expected YYYY-MM-DD): '" + text + "'",
-          "неверная дата (ожидается ГГГГ-ММ-ДД): «" + text + "»", e);
+      throw new CalendarException("calendar.file.date", e, where, text);
     }
   }
 }

@@ -53,14 +53,11 @@ final class XmlCalendarReader {
       parser.parse(in, handler);
     } catch (SAXParseException e) {
       String where = sourceName + ", line " + e.getLineNumber();
-      throw CalendarException.located(where, "not a readable xmlcalendar file: " + e.getMessage(),
-          "файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.notXml", e, where, e.getMessage());
     } catch (SAXException | ParserConfigurationException e) {
-      throw CalendarException.located(sourceName, "not a readable xmlcalendar file: "
-          + e.getMessage(), "файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.notXml", e, sourceName, e.getMessage());
     } catch (IOException e) {
-      throw CalendarException.located(sourceName, "cannot read: " + e.getMessage(),
-          "не удаётся прочитать: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.unreadable", e, sourceName, e.getMessage());
     }
     return handler.table();
   }
@@ -120,8 +117,7 @@ final class XmlCalendarReader {
 
     YearTable table() {
       if (year == null) {
-        throw CalendarException.located(sourceName, "no <calendar year=\"...\"> element",
-            "нет элемента <calendar year=\"...\">", null);
+        throw CalendarException.of("calendar.file.noCalendar", sourceName);
       }
       if (year < 1900 || year > 2999) {
         throw YearTable.Builder.error(where(yearLine), "calendar.file.yearRange", year);
@@ -180,9 +176,7 @@ final class XmlCalendarReader {
         int dayOfMonth = Integer.parseInt(s.substring(3));
         return LocalDate.of(year, month, dayOfMonth);
       } catch (NumberFormatException | DateTimeException e) {
-        throw CalendarException.located(where,
-            "invalid " + attribute + " (expected MM.DD of " + year + "): '" + text + "'",
-            "неверный атрибут " + attribute + " (ожидается ММ.ДД " + year + " года): «" + text + "»", e);
+        throw new CalendarException("calendar.file.monthDay", e, where, attribute, year, text);
       }
     }
   }
