@@ -10,7 +10,7 @@ import org.eduroadmap.Language;
  *
  * <pre>{@code
  * ImportProblem p = ImportProblem.of(61, ImportProblemKind.UNREADABLE_TERM, "по мере сил");
- * p.message(Locale.forLanguageTag("ru")); // "срок не распознан и сохранён как текст: по мере сил"
+ * p.getMessage(Locale.forLanguageTag("ru")); // "срок не распознан и сохранён как текст: по мере сил"
  * p.where(Locale.forLanguageTag("ru"));   // "строка 61"
  * p.toString();                           // "61: UNREADABLE_TERM: the term could not be read … по мере сил"
  * ImportProblem.of(DocumentText.Origin.ofPage(3, 5), ImportProblemKind.EXTRA_CELLS, "…")
@@ -93,7 +93,7 @@ public final class ImportProblem {
   }
 
   /** The message in Russian ({@code ru}) or English (any other language). */
-  public String message(Locale locale) {
+  public String getMessage(Locale locale) {
     return kind.message(subject, locale);
   }
 

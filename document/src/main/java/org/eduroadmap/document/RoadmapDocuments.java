@@ -16,7 +16,7 @@ import org.eduroadmap.document.pdf.PdfText;
  * ImportResult result = RoadmapDocuments.standard().read(Path.of("Приказ 94.docx"));
  * Roadmap roadmap = result.roadmap();
  * for (ImportProblem p : result.problems()) {
- *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.message(Locale.ENGLISH));  // table 1, row 4: …
+ *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.getMessage(Locale.ENGLISH));  // table 1, row 4: …
  * }
  * }</pre>
  *

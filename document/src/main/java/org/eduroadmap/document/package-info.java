@@ -8,7 +8,7 @@
  * ImportResult result = RoadmapDocuments.standard().read(Path.of("plan.txt"));
  * Roadmap roadmap = result.roadmap();
  * for (ImportProblem p : result.problems()) {
- *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.message(Locale.ENGLISH));
+ *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.getMessage(Locale.ENGLISH));
  * }
  * }</pre>
  *
