@@ -112,6 +112,6 @@ public final class ImportProblem {
   public String toString() {
     boolean textLine = origin.page() == 0 && origin.table() == 0 && origin.row() == 0;
     String where = textLine ? String.valueOf(origin.line()) : origin.describe(Locale.ENGLISH);
-    return where + ": " + kind + ": " + message(Locale.ENGLISH);
+    return where + ": " + kind + ": " + getMessage(Locale.ENGLISH);
   }
 }
