@@ -4,6 +4,8 @@
  * {@code org.eduroadmap.json}.
  */
 module org.eduroadmap.core {
+  // Nullness annotations, compile time only: embedders need not have JSpecify.
+  requires static org.jspecify;
   requires transitive org.eduroadmap.calendar;
   // Annotation processing only: the generated classes carry no Immutables annotation (ValueStyle).
   requires static org.immutables.value;

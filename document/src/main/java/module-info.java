@@ -3,6 +3,8 @@
  * with what the reader had to guess.
  */
 module org.eduroadmap.document {
+  // Nullness annotations, compile time only: embedders need not have JSpecify.
+  requires static org.jspecify;
   requires transitive org.eduroadmap.core;
   requires com.github.albfernandez.juniversalchardet;
   requires org.apache.poi.ooxml;

@@ -3,6 +3,8 @@
  * modules let a user's own mapper bind the model types. Jackson 3 is optional.
  */
 module org.eduroadmap.json {
+  // Nullness annotations, compile time only: embedders need not have JSpecify.
+  requires static org.jspecify;
   requires transitive org.eduroadmap.core;
   // RoadmapJson.copyOfMapper() returns an ObjectMapper; the module is a Jackson Module.
   requires transitive com.fasterxml.jackson.databind;

@@ -1,5 +1,7 @@
 /** Jakarta Bean Validation constraints and roadmap rules, with Russian and English messages. */
 module org.eduroadmap.validation {
+  // Nullness annotations, compile time only: embedders need not have JSpecify.
+  requires static org.jspecify;
   requires transitive org.eduroadmap.core;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;

@@ -45,20 +45,13 @@ public final class AcademicYear implements Comparable<AcademicYear> {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(teachingEnd, "teachingEnd");
     if (startYear < 1900 || startYear > 2999) {
-      throw new CalendarException(
-          "Invalid academic start year (valid values 1900 - 2999): " + startYear,
-          "Неверный год начала учебного года (допустимы 1900–2999): " + startYear);
+      throw CalendarException.of("calendar.academicStartYear", startYear);
     }
     if (start.getMonthValue() < 7) {
-      throw new CalendarException(
-          "An academic year must start between July and December, not on " + start,
-          "Учебный год должен начинаться между июлем и декабрём, а не " + start);
+      throw CalendarException.of("calendar.academicStart", start);
     }
     if (teachingEnd.getMonthValue() > 8 || !teachingEnd.isBefore(start)) {
-      throw new CalendarException("Teaching must end between January and August of the following"
-          + " year, before the next start " + start + ", not on " + teachingEnd,
-          "Учебные занятия должны заканчиваться между январём и августом следующего года, до"
-              + " начала следующего учебного года " + start + ", а не " + teachingEnd);
+      throw CalendarException.of("calendar.teachingEnd", start, teachingEnd);
     }
     this.startYear = startYear;
     this.start = start;
@@ -132,9 +125,7 @@ public final class AcademicYear implements Comparable<AcademicYear> {
         return of(first);
       }
     }
-    throw new CalendarException(
-        "Invalid academic year (expected two consecutive years such as 2025/2026): '" + text + "'",
-        "Неверный учебный год (ожидаются два соседних года, например 2025/2026): «" + text + "»");
+    throw CalendarException.of("calendar.academicYearText", text);
   }
 
   /** The calendar year it starts in: 2025 for 2025/2026. */

@@ -1,8 +1,9 @@
 package org.eduroadmap.calendar;
 
-import java.time.DateTimeException;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.ResourceBundle;
+import org.eduroadmap.EduroadmapException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar question that cannot be answered or calendar data that cannot be read, with the
@@ -11,57 +12,48 @@ import java.util.Objects;
  * <pre>{@code
  * try {
  *   RussianProductionCalendar.strict().isWorkingDay(LocalDate.of(2031, 5, 4));
- * } catch (CalendarException e) {
- *   e.getMessage();                           // "No production calendar data for year 2031 ..."
+ * } catch (CalendarException e) {              // or catch (EduroadmapException e)
+ *   e.getMessage();                            // "No production calendar data for year 2031 ..."
  *   e.getMessage(Locale.forLanguageTag("ru")); // "Нет данных производственного календаря на 2031 год ..."
  * }
  * }</pre>
  *
- * <p>{@link #getMessage()} is English; {@link #getLocalizedMessage()} follows the default locale.
+ * <p>Since 0.1.0 it extends {@link EduroadmapException}, the one error type of Eduroadmap, and no longer
+ * {@link java.time.DateTimeException}: code that caught {@code DateTimeException} for calendar errors
+ * catches {@code CalendarException} or {@code EduroadmapException} instead. The messages are in the
+ * bundle {@code org/eduroadmap/calendar/messages.properties} (English) and {@code messages_ru.properties}.
+ * {@link #getMessage()} is English; {@link #getLocalizedMessage()} follows the default locale.
  * This class is immutable and thread-safe.
  */
-public class CalendarException extends DateTimeException {
+public class CalendarException extends EduroadmapException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String russianMessage;
+  /**
+   * Creates the exception from a key of the calendar bundle and its arguments.
+   *
+   * @param key the message key in {@code org/eduroadmap/calendar/messages.properties}
+   * @param cause the error that led to this one, or {@code null}
+   * @param arguments the pattern's arguments
+   */
+  protected CalendarException(String key, @Nullable Throwable cause, Object... arguments) {
+    super(key, cause, arguments);
+  }
+
+  static CalendarException of(String key, Object... arguments) {
+    return new CalendarException(key, null, arguments);
+  }
 
   /**
-   * Creates the exception from a message in English and the same message in Russian.
-   *
-   * @param englishMessage the message in English, quoting the bad value
-   * @param russianMessage the message in Russian, quoting the bad value
+   * A message put together by a data-file reader, where the detail is written in both languages by the
+   * caller: the file and line come first, then the detail.
    */
-  public CalendarException(String englishMessage, String russianMessage) {
-    super(Objects.requireNonNull(englishMessage, "englishMessage"));
-    this.russianMessage = Objects.requireNonNull(russianMessage, "russianMessage");
+  static CalendarException located(String where, String english, String russian, @Nullable Throwable cause) {
+    return new CalendarException("calendar.located", cause, where, english, russian);
   }
 
-  /**
-   * Creates the exception from a message in English and in Russian and its cause.
-   *
-   * @param englishMessage the message in English, quoting the bad value
-   * @param russianMessage the message in Russian, quoting the bad value
-   * @param cause the error that led to this one
-   */
-  public CalendarException(String englishMessage, String russianMessage, Throwable cause) {
-    super(Objects.requireNonNull(englishMessage, "englishMessage"), cause);
-    this.russianMessage = Objects.requireNonNull(russianMessage, "russianMessage");
-  }
-
-  /** The message in Russian. */
-  public String getRussianMessage() {
-    return russianMessage;
-  }
-
-  /** The message in Russian for a Russian locale, in English for any other. */
-  public String getMessage(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianMessage : getMessage();
-  }
-
-  /** The message in the language of the default locale: Russian or, for any other, English. */
   @Override
-  public String getLocalizedMessage() {
-    return getMessage(Locale.getDefault());
+  protected ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.eduroadmap.calendar.messages", locale);
   }
 }

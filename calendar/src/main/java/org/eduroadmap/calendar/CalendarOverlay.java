@@ -39,7 +39,7 @@ public final class CalendarOverlay {
   public static Builder builder(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new CalendarException("An overlay needs a name", "У наложения должно быть название");
+      throw CalendarException.of("calendar.overlayName");
     }
     return new Builder(name.strip());
   }

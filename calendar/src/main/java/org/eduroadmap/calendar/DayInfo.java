@@ -33,20 +33,13 @@ public final class DayInfo {
     this.date = Objects.requireNonNull(date, "date");
     this.kind = Objects.requireNonNull(kind, "kind");
     if (kind == DayKind.SHORTENED && !shortened) {
-      throw new CalendarException("A day of kind 'shortened' must be shortened: " + date,
-          "День вида «shortened» должен быть сокращённым: " + date);
+      throw CalendarException.of("calendar.shortenedKind", date);
     }
     if (shortened && !kind.isWorking()) {
-      throw new CalendarException(
-          "Only a working day can be shortened, not a day of kind '" + kind.code() + "': " + date,
-          "Сокращённым может быть только рабочий день, а не день вида «" + kind.code() + "»: "
-              + date);
+      throw CalendarException.of("calendar.shortenedNotWorking", kind.code(), date);
     }
     if (transferredFrom != null && kind != DayKind.TRANSFER_DAY_OFF) {
-      throw new CalendarException("Only a transferred day off has a day it came from, not a day of"
-          + " kind '" + kind.code() + "': " + date,
-          "Дата переноса бывает только у перенесённого выходного дня, а не у дня вида «"
-              + kind.code() + "»: " + date);
+      throw CalendarException.of("calendar.transferredFrom", kind.code(), date);
     }
     this.shortened = shortened;
     this.name = blankToNull(name);

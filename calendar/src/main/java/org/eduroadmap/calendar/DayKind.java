@@ -1,6 +1,7 @@
 package org.eduroadmap.calendar;
 
 import java.util.Locale;
+import org.eduroadmap.Language;
 
 /**
  * What kind of day a date is in a working-day calendar.
@@ -63,7 +64,7 @@ public enum DayKind {
 
   /** The name for people in Russian for a Russian locale, in English for any other. */
   public String displayName(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    return Language.of(locale).choose(russianName, englishName);
   }
 
   /**
@@ -81,8 +82,6 @@ public enum DayKind {
     for (DayKind kind : values()) {
       valid.append(valid.length() == 0 ? "" : ", ").append(kind.code);
     }
-    throw new CalendarException(
-        "Invalid day kind (valid values " + valid + "): '" + code + "'",
-        "Неизвестный вид дня (допустимы " + valid + "): «" + code + "»");
+    throw CalendarException.of("calendar.dayKind", valid, code);
   }
 }

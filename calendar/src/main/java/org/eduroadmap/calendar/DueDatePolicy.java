@@ -2,6 +2,7 @@ package org.eduroadmap.calendar;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.eduroadmap.Language;
 import java.util.Objects;
 
 /**
@@ -64,7 +65,7 @@ public enum DueDatePolicy implements DueDateAdjuster {
 
   /** The name for people in Russian for a Russian locale, in English for any other. */
   public String displayName(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    return Language.of(locale).choose(russianName, englishName);
   }
 
   /**
@@ -80,9 +81,6 @@ public enum DueDatePolicy implements DueDateAdjuster {
         return policy;
       }
     }
-    throw new CalendarException("Invalid due-date policy (valid values PREVIOUS_WORKING_DAY,"
-        + " NEXT_WORKING_DAY, NONE): '" + text + "'",
-        "Неизвестное правило переноса срока (допустимы PREVIOUS_WORKING_DAY, NEXT_WORKING_DAY,"
-            + " NONE): «" + text + "»");
+    throw CalendarException.of("calendar.dueDatePolicy", text);
   }
 }

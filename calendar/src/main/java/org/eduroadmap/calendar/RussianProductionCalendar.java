@@ -158,26 +158,15 @@ public final class RussianProductionCalendar implements WorkingCalendar {
    */
   public static int checkYear(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new CalendarException("Invalid year for the production calendar (valid values "
-          + MIN_YEAR + " - " + MAX_YEAR + "): " + year,
-          "Недопустимый год для производственного календаря (допустимы " + MIN_YEAR + "–"
-              + MAX_YEAR + "): " + year);
+      throw CalendarException.of("calendar.yearOutOfRange", MIN_YEAR, MAX_YEAR, year);
     }
     return year;
   }
 
   private CalendarException noData(int year) {
-    String available = years.isEmpty() ? "none" : rangesOf(years);
-    String availableRu = years.isEmpty() ? "нет" : rangesOf(years);
-    return new CalendarException("No production calendar data for year " + year
-        + " (available: " + available + "); load the year from an xmlcalendar file with"
-        + " RussianProductionCalendar.builder().load(...), or use a calendar that is not strict"
-        + " (RussianProductionCalendar.get()), which computes the year from the Labour Code,"
-        + " provisionally",
-        "Нет данных производственного календаря на " + year + " год (есть: " + availableRu
-            + "); загрузите год из файла xmlcalendar через RussianProductionCalendar.builder()"
-            + ".load(...) или возьмите нестрогий календарь (RussianProductionCalendar.get()),"
-            + " который рассчитает год по ст. 112 ТК РФ предварительно");
+    return years.isEmpty()
+        ? CalendarException.of("calendar.noDataNone", year)
+        : CalendarException.of("calendar.noData", year, rangesOf(years));
   }
 
   private static String rangesOf(SortedSet<Integer> years) {
@@ -431,8 +420,7 @@ public final class RussianProductionCalendar implements WorkingCalendar {
         }
         return loadTable(new InputStreamReader(in, StandardCharsets.UTF_8), file.toString());
       } catch (IOException e) {
-        throw new CalendarException("Cannot read calendar file " + file + ": " + e,
-            "Не удаётся прочитать файл календаря " + file + ": " + e, e);
+        throw new CalendarException("calendar.fileUnreadable", e, file, e.getMessage());
       }
     }
 

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.eduroadmap.Language;
 import java.util.Map;
 import java.util.Optional;
 
@@ -261,7 +262,7 @@ public enum RussianRegion {
 
   /** The name in Russian for a Russian locale, in English for any other. */
   public String displayName(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    return Language.of(locale).choose(russianName, englishName);
   }
 
   /** The time zone of the administrative centre. */
@@ -303,9 +304,7 @@ public enum RussianRegion {
     }
     RussianRegion region = BY_CODE.get(key);
     if (region == null) {
-      throw new CalendarException("Unknown federal subject code (valid values 01 - 79, 83, 86, 87,"
-          + " 89 - 95): '" + code + "'",
-          "Неизвестный код субъекта РФ (допустимы 01–79, 83, 86, 87, 89–95): «" + code + "»");
+      throw CalendarException.of("calendar.regionCode", code);
     }
     return region;
   }
@@ -326,9 +325,7 @@ public enum RussianRegion {
    * @throws CalendarException if no federal subject has that name
    */
   public static RussianRegion ofName(String name) {
-    return findByName(name).orElseThrow(() -> new CalendarException(
-        "Unknown federal subject of Russia: '" + name + "'",
-        "Неизвестный субъект Российской Федерации: «" + name + "»"));
+    return findByName(name).orElseThrow(() -> CalendarException.of("calendar.regionName", name));
   }
 
   /** The region named {@code name} (as {@link #ofName}), or nothing. */

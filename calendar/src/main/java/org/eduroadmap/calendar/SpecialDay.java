@@ -33,8 +33,7 @@ public final class SpecialDay implements Comparable<SpecialDay> {
     this.date = Objects.requireNonNull(date, "date");
     this.kind = Objects.requireNonNull(kind, "kind");
     if (kind == DayKind.WORKING_DAY || kind == DayKind.WEEKEND) {
-      throw new CalendarException("A special day cannot be of kind '" + kind.code() + "': " + date,
-          "Особый день не может быть вида «" + kind.code() + "»: " + date);
+      throw CalendarException.of("calendar.specialDayKind", kind.code(), date);
     }
     this.name = name;
     this.transferredFrom = transferredFrom;

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eduroadmap.Language;
 
 /**
  * Reads the Eduroadmap calendar format: UTF-8 text, TAB-separated, {@code #} comment lines, a
@@ -44,16 +46,15 @@ final class TableFormatReader {
         String dateText = cell(cells, columns, "date");
         String kindText = cell(cells, columns, "kind");
         if (dateText.isEmpty() || kindText.isEmpty()) {
-          throw YearTable.Builder.error(where, "a row needs a date and a kind: '" + line + "'",
-              "в строке должны быть дата и вид дня: «" + line + "»");
+          throw YearTable.Builder.error(where, "calendar.file.rowNeedsDateAndKind", line);
         }
         LocalDate date = date(dateText, where);
         DayKind kind;
         try {
           kind = DayKind.ofCode(kindText);
         } catch (CalendarException e) {
-          throw new CalendarException(where + ": " + e.getMessage(),
-              where + ": " + e.getRussianMessage(), e);
+          throw CalendarException.located(where, e.getMessage(Locale.ROOT),
+              e.getMessage(Language.RU.bundleLocale()), e);
         }
         String fromText = cell(cells, columns, "from");
         LocalDate from = fromText.isEmpty() ? null : date(fromText, where);
@@ -65,8 +66,7 @@ final class TableFormatReader {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
     if (columns == null) {
-      throw new CalendarException(sourceName + ": no header line 'date<TAB>kind...' found",
-          sourceName + ": нет строки заголовка «date<TAB>kind...»");
+      throw CalendarException.of("calendar.file.noHeader", sourceName);
     }
     Map<Integer, YearTable> tables = new TreeMap<>();
     years.forEach((year, builder) -> tables.put(year, builder.build()));
@@ -79,9 +79,7 @@ final class TableFormatReader {
       columns.putIfAbsent(cells[i].strip().toLowerCase(java.util.Locale.ROOT), i);
     }
     if (!columns.containsKey("date") || !columns.containsKey("kind")) {
-      throw YearTable.Builder.error(where,
-          "the header must name the columns 'date' and 'kind': '" + String.join("\t", cells) + "'",
-          "в заголовке должны быть столбцы «date» и «kind»: «" + String.join("\t", cells) + "»");
+      throw YearTable.Builder.error(where, "calendar.file.header", String.join("\t", cells));
     }
     return columns;
   }
@@ -95,9 +93,7 @@ final class TableFormatReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CalendarException(
-          where + ": invalid date (expected YYYY-MM-DD): '" + text + "'",
-          where + ": неверная дата (ожидается ГГГГ-ММ-ДД): «" + text + "»", e);
+      throw new CalendarException("calendar.file.date", e, where, text);
     }
   }
 }

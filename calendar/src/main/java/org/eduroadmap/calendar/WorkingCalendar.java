@@ -93,7 +93,7 @@ public interface WorkingCalendar {
       }
       day = day.plusDays(1);
     }
-    throw noWorkingDay(date, "after", "после");
+    throw CalendarException.of("calendar.noWorkingDayAfter", MAX_SEARCH_DAYS, date);
   }
 
   /**
@@ -118,7 +118,7 @@ public interface WorkingCalendar {
       }
       day = day.minusDays(1);
     }
-    throw noWorkingDay(date, "before", "до");
+    throw CalendarException.of("calendar.noWorkingDayBefore", MAX_SEARCH_DAYS, date);
   }
 
   /**
@@ -215,11 +215,5 @@ public interface WorkingCalendar {
    */
   static WorkingCalendar mondayToFriday() {
     return MondayToFriday.INSTANCE;
-  }
-
-  private static CalendarException noWorkingDay(LocalDate date, String en, String ru) {
-    return new CalendarException(
-        "No working day within " + MAX_SEARCH_DAYS + " days " + en + " " + date,
-        "Нет рабочего дня в пределах " + MAX_SEARCH_DAYS + " дней " + ru + " " + date);
   }
 }

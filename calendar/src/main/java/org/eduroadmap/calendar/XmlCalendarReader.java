@@ -53,14 +53,11 @@ final class XmlCalendarReader {
       parser.parse(in, handler);
     } catch (SAXParseException e) {
       String where = sourceName + ", line " + e.getLineNumber();
-      throw new CalendarException(where + ": not a readable xmlcalendar file: " + e.getMessage(),
-          where + ": файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.notXml", e, where, e.getMessage());
     } catch (SAXException | ParserConfigurationException e) {
-      throw new CalendarException(sourceName + ": not a readable xmlcalendar file: "
-          + e.getMessage(), sourceName + ": файл не читается как xmlcalendar: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.notXml", e, sourceName, e.getMessage());
     } catch (IOException e) {
-      throw new CalendarException(sourceName + ": cannot read: " + e.getMessage(),
-          sourceName + ": не удаётся прочитать: " + e.getMessage(), e);
+      throw new CalendarException("calendar.file.unreadable", e, sourceName, e.getMessage());
     }
     return handler.table();
   }
@@ -96,18 +93,14 @@ final class XmlCalendarReader {
       if (!sawRoot) {
         sawRoot = true;
         if (!"calendar".equals(qName)) {
-          throw YearTable.Builder.error(where(line()),
-              "the root element must be <calendar>, not <" + qName + ">",
-              "корневой элемент должен быть <calendar>, а не <" + qName + ">");
+          throw YearTable.Builder.error(where(line()), "calendar.file.root", qName);
         }
         String yearText = attributes.getValue("year");
         try {
           year = Integer.valueOf(yearText == null ? "" : yearText.strip());
           yearLine = line();
         } catch (NumberFormatException e) {
-          throw YearTable.Builder.error(where(line()),
-              "<calendar> needs a year attribute such as year=\"2026\": '" + yearText + "'",
-              "у <calendar> должен быть атрибут year, например year=\"2026\": «" + yearText + "»");
+          throw YearTable.Builder.error(where(line()), "calendar.file.yearAttribute", yearText);
         }
         return;
       }
@@ -124,13 +117,10 @@ final class XmlCalendarReader {
 
     YearTable table() {
       if (year == null) {
-        throw new CalendarException(sourceName + ": no <calendar year=\"...\"> element",
-            sourceName + ": нет элемента <calendar year=\"...\">");
+        throw CalendarException.of("calendar.file.noCalendar", sourceName);
       }
       if (year < 1900 || year > 2999) {
-        throw YearTable.Builder.error(where(yearLine),
-            "year out of range (valid values 1900 - 2999): " + year,
-            "год вне допустимого диапазона (1900–2999): " + year);
+        throw YearTable.Builder.error(where(yearLine), "calendar.file.yearRange", year);
       }
       YearTable.Builder table = YearTable.builder(year, sourceName);
       for (Day day : days) {
@@ -139,11 +129,7 @@ final class XmlCalendarReader {
         String type = day.t() == null ? "" : day.t().strip();
         String title = day.h() == null ? null : holidays.get(day.h().strip());
         if (day.h() != null && title == null) {
-          throw YearTable.Builder.error(where,
-              "<day d=\"" + day.d() + "\"> names holiday h=\"" + day.h() + "\", which <holidays>"
-                  + " does not list",
-              "<day d=\"" + day.d() + "\"> ссылается на праздник h=\"" + day.h() + "\", которого"
-                  + " нет в <holidays>");
+          throw YearTable.Builder.error(where, "calendar.file.holiday", day.d(), day.h());
         }
         LocalDate from = day.f() == null || day.f().isBlank() ? null
             : monthDay(day.f(), "f", where);
@@ -167,21 +153,14 @@ final class XmlCalendarReader {
             break;
           case "3":
             if (!weekend) {
-              throw YearTable.Builder.error(where,
-                  "t=\"3\" (working weekend day) on " + date + ", a " + date.getDayOfWeek(),
-                  "t=\"3\" (рабочий выходной день) на " + date + ", а это не суббота и не"
-                      + " воскресенье");
+              throw YearTable.Builder.error(where, "calendar.file.workingWeekendType", date, date.getDayOfWeek());
             }
             if (!(table.isSet(date) && table.kind(date) == DayKind.WORKING_WEEKEND)) {
               table.put(date, DayKind.WORKING_WEEKEND, null, null, null, where);
             }
             break;
           default:
-            throw YearTable.Builder.error(where,
-                "invalid day type (valid values 1, 2, 3) in <day d=\"" + day.d() + "\">: t=\""
-                    + day.t() + "\"",
-                "неверный тип дня (допустимы 1, 2, 3) в <day d=\"" + day.d() + "\">: t=\""
-                    + day.t() + "\"");
+            throw YearTable.Builder.error(where, "calendar.file.dayType", day.d(), day.t());
         }
       }
       return table.build();
@@ -197,10 +176,7 @@ final class XmlCalendarReader {
         int dayOfMonth = Integer.parseInt(s.substring(3));
         return LocalDate.of(year, month, dayOfMonth);
       } catch (NumberFormatException | DateTimeException e) {
-        throw new CalendarException(
-            where + ": invalid " + attribute + " (expected MM.DD of " + year + "): '" + text + "'",
-            where + ": неверный атрибут " + attribute + " (ожидается ММ.ДД " + year + " года): «"
-                + text + "»", e);
+        throw new CalendarException("calendar.file.monthDay", e, where, attribute, year, text);
       }
     }
   }

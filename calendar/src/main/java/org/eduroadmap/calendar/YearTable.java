@@ -154,29 +154,21 @@ final class YearTable {
     Builder put(LocalDate date, DayKind kind, LocalDate from, String name, String note,
         String where) {
       if (date.getYear() != year) {
-        throw error(where, "date " + date + " is not in year " + year,
-            "дата " + date + " не относится к " + year + " году");
+        throw error(where, "calendar.file.notInYear", date, year);
       }
       boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
           || date.getDayOfWeek() == DayOfWeek.SUNDAY;
       if (kind == DayKind.WORKING_DAY || kind == DayKind.WEEKEND) {
-        throw error(where, "kind '" + kind.code() + "' is not a special day (" + date + ")",
-            "вид «" + kind.code() + "» не особый день (" + date + ")");
+        throw error(where, "calendar.file.notSpecial", kind.code(), date);
       }
       if (kind == DayKind.WORKING_WEEKEND && !weekend) {
-        throw error(where, "working_weekend on " + date + ", a " + date.getDayOfWeek()
-            + ", not a Saturday or Sunday", "working_weekend на " + date
-            + ", а это не суббота и не воскресенье");
+        throw error(where, "calendar.file.workingWeekend", date, date.getDayOfWeek());
       }
       if ((kind == DayKind.TRANSFER_DAY_OFF || kind == DayKind.NON_WORKING_DECREE) && weekend) {
-        throw error(where, kind.code() + " on " + date + ", a " + date.getDayOfWeek()
-            + ": only Monday to Friday can be made days off",
-            kind.code() + " на " + date + " — выходным можно сделать только день с понедельника"
-                + " по пятницу");
+        throw error(where, "calendar.file.dayOff", kind.code(), date, date.getDayOfWeek());
       }
       if (from != null && kind != DayKind.TRANSFER_DAY_OFF) {
-        throw error(where, "'from' " + from + " given for " + kind.code() + " on " + date,
-            "«from» " + from + " указано для " + kind.code() + " на " + date);
+        throw error(where, "calendar.file.from", from, kind.code(), date);
       }
       int i = date.getDayOfYear() - 1;
       DayKind current = DayKind.values()[kinds[i]];
@@ -220,12 +212,15 @@ final class YearTable {
 
     private static CalendarException conflict(String where, LocalDate date, DayKind current,
         DayKind kind) {
-      return error(where, date + " is given as both " + current.code() + " and " + kind.code(),
-          date + " указан и как " + current.code() + ", и как " + kind.code());
+      return error(where, "calendar.file.both", date, current.code(), kind.code());
     }
 
-    static CalendarException error(String where, String en, String ru) {
-      return new CalendarException(where + ": " + en, where + ": " + ru);
+    /** A data-file error: the pattern {@code key} of the calendar bundle, {0} being the file and line. */
+    static CalendarException error(String where, String key, Object... arguments) {
+      Object[] all = new Object[arguments.length + 1];
+      all[0] = where;
+      System.arraycopy(arguments, 0, all, 1, arguments.length);
+      return CalendarException.of(key, all);
     }
   }
 }

@@ -31,7 +31,10 @@
  *       {@link org.eduroadmap.calendar.RussianRegion}.</li>
  * </ul>
  *
- * <p>Errors are {@link org.eduroadmap.calendar.CalendarException}s (a
- * {@link java.time.DateTimeException}) with the message in English and Russian.
+ * <p>Errors are {@link org.eduroadmap.calendar.CalendarException}s (an
+ * {@link org.eduroadmap.EduroadmapException}) with the message in English and Russian.
  */
+@NullMarked
 package org.eduroadmap.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,33 +1,54 @@
 package org.eduroadmap.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.eduroadmap.EduroadmapException;
 import org.junit.jupiter.api.Test;
 
 class CalendarExceptionTest {
 
+  private static final Locale RU = Locale.forLanguageTag("ru-RU");
+
   @Test
-  void getMessage_isEnglish_andRussianOnRequest() {
-    CalendarException e = new CalendarException("Bad year: 2031", "Плохой год: 2031");
-    assertThat(e).isInstanceOf(DateTimeException.class).hasMessage("Bad year: 2031");
-    assertThat(e.getMessage(Locale.forLanguageTag("ru-RU"))).isEqualTo("Плохой год: 2031");
-    assertThat(e.getMessage(Locale.GERMAN)).isEqualTo("Bad year: 2031");
-    assertThat(e.getRussianMessage()).isEqualTo("Плохой год: 2031");
+  void yearOutOfRange_isAnEduroadmapException_inBothLanguages() {
+    EduroadmapException e = catchThrowableOfType(EduroadmapException.class,
+        () -> RussianProductionCalendar.checkYear(3001));
+    assertThat(e).isInstanceOf(CalendarException.class);
+    assertThat(e.getMessage()).isEqualTo("Invalid year for the production calendar (valid values 1900 - 2100): 3001");
+    assertThat(e.getMessage(RU)).isEqualTo("Недопустимый год для производственного календаря (допустимы 1900–2100): 3001");
+    assertThat(e.getMessage(Locale.GERMAN)).isEqualTo(e.getMessage());
+    assertThat(e.key()).isEqualTo("calendar.yearOutOfRange");
+  }
+
+  @Test
+  void strictCalendar_noData_hasNoJavaNamesInRussian() {
+    EduroadmapException e = catchThrowableOfType(EduroadmapException.class,
+        () -> RussianProductionCalendar.strict().isWorkingDay(LocalDate.of(2031, 5, 4)));
+    assertThat(e.getMessage(RU)).startsWith("Нет данных производственного календаря на 2031 год")
+        .doesNotContain("RussianProductionCalendar");
   }
 
   @Test
   void getLocalizedMessage_followsTheDefaultLocale() {
     Locale saved = Locale.getDefault();
     try {
-      CalendarException e = new CalendarException("Bad year: 2031", "Плохой год: 2031");
+      CalendarException e = CalendarException.of("calendar.regionName", "Атлантида");
       Locale.setDefault(Locale.forLanguageTag("ru"));
-      assertThat(e.getLocalizedMessage()).isEqualTo("Плохой год: 2031");
+      assertThat(e.getLocalizedMessage()).isEqualTo("Неизвестный субъект Российской Федерации: «Атлантида»");
+      // English even on a Russian machine: the English bundle is the root, no fallback to the default locale.
+      assertThat(e.getMessage()).isEqualTo("Unknown federal subject of Russia: 'Атлантида'");
       Locale.setDefault(Locale.US);
-      assertThat(e.getLocalizedMessage()).isEqualTo("Bad year: 2031");
+      assertThat(e.getLocalizedMessage()).isEqualTo("Unknown federal subject of Russia: 'Атлантида'");
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  @Test
+  void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
+    org.eduroadmap.BundleCheck.check("org/eduroadmap/calendar/messages");
   }
 }

@@ -16,7 +16,7 @@ class XmlCalendarReaderTest {
       table = XmlCalendarReader.read(new ByteArrayInputStream(data), "fuzz.xml");
     } catch (CalendarException e) {
       assertThat(e.getMessage()).startsWith("fuzz.xml");
-      assertThat(e.getRussianMessage()).startsWith("fuzz.xml");
+      assertThat(e.getMessage(java.util.Locale.forLanguageTag("ru"))).startsWith("fuzz.xml");
       return;
     }
     LocalDate first = LocalDate.of(table.year(), 1, 1);

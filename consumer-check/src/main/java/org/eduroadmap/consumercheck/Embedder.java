@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eduroadmap.EduroadmapException;
+import org.eduroadmap.Language;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.RussianProductionCalendar;
@@ -93,6 +95,19 @@ public final class Embedder {
       return "";
     } catch (RoadmapJsonException e) {
       return e.path();
+    }
+  }
+
+  /**
+   * The Russian message of any Eduroadmap error, caught by the one base type: compiling this against
+   * {@code @NullMarked} packages without JSpecify on the path proves embedders see no warning.
+   */
+  public static String russianMessageOfError(String json) {
+    try {
+      RoadmapJson.standard().read(json);
+      return "";
+    } catch (EduroadmapException e) {
+      return e.getMessage(Language.RU.bundleLocale()) + e.where().map(w -> " @ " + w).orElse("");
     }
   }
 

@@ -25,6 +25,7 @@ class EmbedderTest {
     assertThat(Embedder.readWithDiscoveredModules(json)).isEqualTo(Embedder.roadmap());
     assertThat(Embedder.pathOfError(json.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : 42")))
         .isEqualTo("$.title");
+    assertThat(Embedder.russianMessageOfError("{")).startsWith("Ошибка синтаксиса JSON").endsWith("@ $");
   }
 
   @Test

@@ -7,6 +7,8 @@
  * }</pre>
  */
 @ValueStyle
+@NullMarked
 package org.eduroadmap.responsibility;
 
+import org.jspecify.annotations.NullMarked;
 import org.eduroadmap.internal.ValueStyle;

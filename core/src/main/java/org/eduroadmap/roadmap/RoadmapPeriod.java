@@ -29,7 +29,16 @@ public abstract class RoadmapPeriod implements WithRoadmapPeriod {
   @Value.Parameter
   public abstract LocalDate last();
 
-  /** Obtains the period from {@code first} to {@code last}. */
+  /**
+   * Obtains the period from {@code first} to {@code last}.
+   *
+   * <pre>{@code
+   * RoadmapPeriod.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 12, 31));
+   * RoadmapPeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2021, 1, 1)); // IllegalArgumentException
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code first} is after {@code last}, naming both
+   */
   public static RoadmapPeriod of(LocalDate first, LocalDate last) {
     return ImmutableRoadmapPeriod.of(first, last);
   }
@@ -39,15 +48,23 @@ public abstract class RoadmapPeriod implements WithRoadmapPeriod {
     return of(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
   }
 
-  /** Whether the first day is not after the last. */
+  // A reversed period cannot be built (of, ofYears, with…, builders): every reader and the calculator may
+  // rely on first <= last instead of each checking it again.
+  @Value.Check
+  void check() {
+    if (first().isAfter(last())) {
+      throw new IllegalArgumentException(
+          "Invalid roadmap period (first day after last day): " + first() + " – " + last());
+    }
+  }
+
+  /** Whether the first day is not after the last: always true, since a reversed period cannot be built. */
   public boolean isValid() {
     return !first().isAfter(last());
   }
 
   /**
    * The period as a date range.
-   *
-   * @throws java.time.DateTimeException if the first day is after the last
    */
   public DateRange toDateRange() {
     return DateRange.of(first(), last());

@@ -9,6 +9,8 @@
  * }</pre>
  */
 @ValueStyle
+@NullMarked
 package org.eduroadmap.roadmap;
 
+import org.jspecify.annotations.NullMarked;
 import org.eduroadmap.internal.ValueStyle;

@@ -1,34 +1,33 @@
 package org.eduroadmap.schedule;
 
 import java.util.Locale;
-import java.util.Objects;
+import java.util.ResourceBundle;
+import org.eduroadmap.EduroadmapException;
 
 /**
- * A roadmap or a request the scheduling calculator cannot work with, such as a period whose first
- * day comes after its last. The message names the bad value, in English; {@link #getMessage(Locale)}
- * gives it in Russian too.
+ * A roadmap or a request the scheduling calculator cannot work with. The message names the bad value,
+ * in English; {@link #getMessage(Locale)} gives it in Russian too. Since a {@link
+ * org.eduroadmap.roadmap.RoadmapPeriod} can no longer be reversed, the calculator keeps the check only as a
+ * guard.
  *
  * <pre>{@code
  * try {
  *   calculator.schedule(roadmap);
- * } catch (ScheduleException e) {
+ * } catch (EduroadmapException e) {   // ScheduleException is one
  *   System.err.println(e.getMessage(Locale.forLanguageTag("ru")));
  * }
  * }</pre>
  */
-public final class ScheduleException extends RuntimeException {
+public final class ScheduleException extends EduroadmapException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String russian;
-
-  ScheduleException(String english, String russian) {
-    super(Objects.requireNonNull(english, "english"));
-    this.russian = Objects.requireNonNull(russian, "russian");
+  ScheduleException(String key, Object... arguments) {
+    super(key, null, arguments);
   }
 
-  /** The message in the language of {@code locale}: Russian for {@code ru}, English otherwise. */
-  public String getMessage(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russian : getMessage();
+  @Override
+  protected ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.eduroadmap.schedule.messages", locale);
   }
 }

@@ -43,10 +43,7 @@ public final class TermContext {
 
   static DateRange periodRange(RoadmapPeriod period) {
     if (!period.isValid()) {
-      throw new ScheduleException(
-          "Invalid roadmap period (first day after last day): " + period.first() + " – " + period.last(),
-          "Неверный период дорожной карты (первый день позже последнего): " + period.first() + " – "
-              + period.last());
+      throw new ScheduleException("schedule.periodReversed", period.first(), period.last());
     }
     return period.toDateRange();
   }

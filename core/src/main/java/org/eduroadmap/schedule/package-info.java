@@ -46,4 +46,7 @@
  *
  * <p>Every type here is immutable and thread-safe.
  */
+@NullMarked
 package org.eduroadmap.schedule;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@
  * }</pre>
  */
 @ValueStyle
+@NullMarked
 package org.eduroadmap.school;
 
+import org.jspecify.annotations.NullMarked;
 import org.eduroadmap.internal.ValueStyle;

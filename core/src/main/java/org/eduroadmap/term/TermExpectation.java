@@ -1,6 +1,7 @@
 package org.eduroadmap.term;
 
 import java.util.Locale;
+import org.eduroadmap.Language;
 
 /**
  * What the reader expected where a term could not be read.
@@ -57,6 +58,6 @@ public enum TermExpectation {
 
   /** What was expected, in the language of {@code locale} (Russian for {@code ru}, English otherwise). */
   public String description(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russian : english;
+    return Language.of(locale).choose(russian, english);
   }
 }

@@ -3,6 +3,8 @@ package org.eduroadmap.term;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eduroadmap.EduroadmapException;
 
 /**
  * A term that strict reading could not read: names the position, what was expected and, for a misspelt
@@ -15,11 +17,13 @@ import java.util.Optional;
  *   e.position();                  // 10
  *   e.suggestion();                // Optional[ноябрь]
  *   e.getMessage();                // English
- *   e.message(Locale.forLanguageTag("ru")); // Russian
+ *   e.getMessage(Locale.forLanguageTag("ru")); // Russian
  * }
  * }</pre>
+ *
+ * <p>An {@link EduroadmapException}: the texts are in the bundle {@code org/eduroadmap/term/messages}.
  */
-public final class TermParseException extends RuntimeException {
+public final class TermParseException extends EduroadmapException {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,7 +31,7 @@ public final class TermParseException extends RuntimeException {
   private final transient TermProblem problem;
 
   TermParseException(String text, TermProblem problem) {
-    super(problem.message(text, Locale.ENGLISH));
+    super("term.unreadable", null, text);
     this.text = Objects.requireNonNull(text, "text");
     this.problem = problem;
   }
@@ -58,7 +62,14 @@ public final class TermParseException extends RuntimeException {
   }
 
   /** The message in the language of {@code locale}: Russian for {@code ru}, English otherwise. */
-  public String message(Locale locale) {
-    return problem.message(text, locale);
+  @Override
+  public String getMessage(Locale locale) {
+    // The problem is transient: a deserialized exception still says which term it could not read.
+    return problem == null ? super.getMessage(locale) : problem.message(text, locale);
+  }
+
+  @Override
+  protected ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.eduroadmap.term.messages", locale);
   }
 }

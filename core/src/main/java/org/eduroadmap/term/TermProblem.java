@@ -1,8 +1,11 @@
 package org.eduroadmap.term;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eduroadmap.Language;
 
 /**
  * Where a term could not be read and why: the index, what was expected there, what was found, and a
@@ -46,21 +49,15 @@ public record TermProblem(int position, TermExpectation expected, String found, 
    * @param text the term text the problem is in, shortened in the message when long
    */
   public String message(String text, Locale locale) {
-    boolean ru = "ru".equals(locale.getLanguage());
+    Language language = Language.of(locale);
+    ResourceBundle bundle = ResourceBundle.getBundle("org.eduroadmap.term.messages", language.bundleLocale());
     String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
     String foundShown = found.isEmpty()
-        ? (ru ? "конец текста" : "the end of the text")
+        ? bundle.getString("term.endOfText")
         : "«" + (found.length() > SHOWN ? found.substring(0, SHOWN) + "…" : found) + "»";
-    StringBuilder b = new StringBuilder();
-    if (ru) {
-      b.append("Не удалось прочитать срок «").append(shown).append("» в позиции ").append(position)
-          .append(": ожидается ").append(expected.description(locale)).append(", найдено ").append(foundShown);
-      suggestion.ifPresent(s -> b.append("; возможно, имелось в виду «").append(s).append("»"));
-    } else {
-      b.append("Cannot read the term «").append(shown).append("» at index ").append(position)
-          .append(": expected ").append(expected.description(locale)).append(", found ").append(foundShown);
-      suggestion.ifPresent(s -> b.append("; did you mean «").append(s).append("»?"));
-    }
-    return b.toString();
+    String key = suggestion.isPresent() ? "term.cannotReadSuggestion" : "term.cannotRead";
+    return new MessageFormat(bundle.getString(key), language.bundleLocale()).format(new Object[] {
+        shown, String.valueOf(position), expected.description(locale), foundShown, suggestion.orElse("")});
   }
+
 }

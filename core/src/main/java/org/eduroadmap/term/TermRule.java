@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eduroadmap.Language;
 import org.eduroadmap.term.internal.MonthSet;
 
 /**
@@ -62,7 +63,7 @@ public sealed interface TermRule
 
   /** The canonical text in the language of {@code locale}: Russian for {@code ru}, English otherwise. */
   default String toText(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? toRussian() : toEnglish();
+    return Language.isRussian(locale) ? toRussian() : toEnglish();
   }
 
   private static Set<Month> monthSet(Set<Month> months) {

@@ -17,4 +17,7 @@
  * semantics are those of {@code terms.md}; the decisions where it is silent are in
  * {@code docs/terms-decisions.md}.
  */
+@NullMarked
 package org.eduroadmap.term;
+
+import org.jspecify.annotations.NullMarked;

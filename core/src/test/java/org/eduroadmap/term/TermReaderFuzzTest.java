@@ -28,7 +28,7 @@ class TermReaderFuzzTest {
     } catch (TermParseException e) {
       assertThat(lenient).isInstanceOf(TermRule.Unparsed.class);
       assertThat(e.position()).isBetween(0, Math.max(text.length(), TermReader.MAX_LENGTH));
-      assertThat(e.message(Locale.forLanguageTag("ru"))).isNotBlank();
+      assertThat(e.getMessage(Locale.forLanguageTag("ru"))).isNotBlank();
     }
 
     YearCell cell = YearCell.split(text);

@@ -247,7 +247,7 @@ class TermReaderTest {
           assertThat(e.expected()).isEqualTo(TermExpectation.MONTH);
           assertThat(e.suggestion()).contains("ноябрь");
           assertThat(e.getMessage()).contains("index 10", "a month", "«нябрь»", "did you mean «ноябрь»");
-          assertThat(e.message(Locale.forLanguageTag("ru")))
+          assertThat(e.getMessage(Locale.forLanguageTag("ru")))
               .contains("в позиции 10", "название месяца", "возможно, имелось в виду «ноябрь»");
         });
   }
@@ -306,8 +306,8 @@ class TermReaderTest {
           assertThat(e.position()).isEqualTo(position);
           assertThat(e.expected()).isEqualTo(expected);
           assertThat(e.text()).isEqualTo(text);
-          assertThat(e.message(Locale.ENGLISH)).isEqualTo(e.getMessage()).startsWith("Cannot read the term");
-          assertThat(e.message(Locale.forLanguageTag("ru"))).startsWith("Не удалось прочитать срок");
+          assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo(e.getMessage()).startsWith("Cannot read the term");
+          assertThat(e.getMessage(Locale.forLanguageTag("ru"))).startsWith("Не удалось прочитать срок");
         });
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.eduroadmap.Language;
 
 /**
  * A document's content as the roadmap reader takes it: lines of text, where a table row is one line whose
@@ -66,7 +67,7 @@ public final class DocumentText {
      * Where, in words of the reader's language: «строка 12», «таблица 1, строка 4», «страница 3, строка 5».
      */
     public String describe(Locale locale) {
-      boolean ru = "ru".equals(locale.getLanguage());
+      boolean ru = Language.isRussian(locale);
       List<String> parts = new ArrayList<>(2);
       if (page > 0) {
         parts.add((ru ? "страница " : "page ") + page);

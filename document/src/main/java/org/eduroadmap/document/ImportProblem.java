@@ -2,6 +2,7 @@ package org.eduroadmap.document;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.eduroadmap.Language;
 
 /**
  * A problem the reader met, or a guess it made, at a place in the document: a line of a text file,
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ImportProblem p = ImportProblem.of(61, ImportProblemKind.UNREADABLE_TERM, "по мере сил");
- * p.message(Locale.forLanguageTag("ru")); // "срок не распознан и сохранён как текст: по мере сил"
+ * p.getMessage(Locale.forLanguageTag("ru")); // "срок не распознан и сохранён как текст: по мере сил"
  * p.where(Locale.forLanguageTag("ru"));   // "строка 61"
  * p.toString();                           // "61: UNREADABLE_TERM: the term could not be read … по мере сил"
  * ImportProblem.of(DocumentText.Origin.ofPage(3, 5), ImportProblemKind.EXTRA_CELLS, "…")
@@ -76,7 +77,7 @@ public final class ImportProblem {
    */
   public String where(Locale locale) {
     if (isWholeDocument()) {
-      return "ru".equals(locale.getLanguage()) ? "весь документ" : "whole document";
+      return Language.of(locale).choose("весь документ", "whole document");
     }
     return origin.describe(locale);
   }
@@ -92,7 +93,7 @@ public final class ImportProblem {
   }
 
   /** The message in Russian ({@code ru}) or English (any other language). */
-  public String message(Locale locale) {
+  public String getMessage(Locale locale) {
     return kind.message(subject, locale);
   }
 
@@ -111,6 +112,6 @@ public final class ImportProblem {
   public String toString() {
     boolean textLine = origin.page() == 0 && origin.table() == 0 && origin.row() == 0;
     String where = textLine ? String.valueOf(origin.line()) : origin.describe(Locale.ENGLISH);
-    return where + ": " + kind + ": " + message(Locale.ENGLISH);
+    return where + ": " + kind + ": " + getMessage(Locale.ENGLISH);
   }
 }

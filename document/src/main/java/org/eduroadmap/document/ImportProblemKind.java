@@ -1,6 +1,7 @@
 package org.eduroadmap.document;
 
 import java.util.Locale;
+import org.eduroadmap.Language;
 
 /**
  * What went wrong, or what was guessed, while reading a roadmap document.
@@ -17,6 +18,12 @@ public enum ImportProblemKind {
   NO_TITLE("не найдено название плана: %s", "no plan title found: %s"),
   /** The period was not stated in the title and was taken from elsewhere or guessed. */
   PERIOD_GUESSED("период плана определён по косвенным признакам: %s", "the plan's period was guessed: %s"),
+  /**
+   * The period the title or the order states runs backwards («на 2023–2021 годы»): it is left out and the
+   * period is taken from the table or the order's date instead.
+   */
+  PERIOD_REVERSED("период плана указан в обратном порядке и не использован: %s",
+      "the plan's period is stated backwards and was not used: %s"),
   /** The level (regional, municipal) was guessed. */
   LEVEL_GUESSED("уровень плана определён по косвенным признакам: %s", "the plan's level was guessed: %s"),
   /** No table (tab-separated rows) was found. */
@@ -72,7 +79,7 @@ public enum ImportProblemKind {
 
   /** The message about {@code subject} in Russian, or in English for any other language. */
   public String message(String subject, Locale locale) {
-    String template = "ru".equals(locale.getLanguage()) ? russian : english;
+    String template = Language.of(locale).choose(russian, english);
     return String.format(Locale.ROOT, template, subject);
   }
 }

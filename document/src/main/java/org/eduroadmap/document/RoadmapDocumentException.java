@@ -2,7 +2,9 @@ package org.eduroadmap.document;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.ResourceBundle;
+import org.eduroadmap.EduroadmapException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document gives no roadmap: it is too large, empty, in a format or encoding that cannot be read,
@@ -11,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * try {
  *   RoadmapDocuments.standard().read(Path.of("plan.docx"));
- * } catch (RoadmapDocumentException e) {
+ * } catch (RoadmapDocumentException e) {   // or catch (EduroadmapException e)
  *   System.err.println(e.getMessage(Locale.forLanguageTag("ru")));
  *   // «В документе не найдено ни одного мероприятия …»
  *   e.problems();  // what the reader met before it gave up, with their origins
@@ -19,99 +21,102 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Anything less is not an exception: the reader reports it as an {@link ImportProblem}. Every
- * message exists in Russian and English.
+ * message exists in Russian and English, in the bundle {@code org/eduroadmap/document/messages}.
  */
-public final class RoadmapDocumentException extends RuntimeException {
+public final class RoadmapDocumentException extends EduroadmapException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String russianMessage;
   // Transient: problems are not serializable; a deserialized exception has none.
   private final transient List<ImportProblem> problems;
 
-  RoadmapDocumentException(String english, String russian, Throwable cause) {
-    this(english, russian, cause, List.of());
+  private RoadmapDocumentException(String key, @Nullable Throwable cause, List<ImportProblem> problems,
+      Object... arguments) {
+    super(key, cause, arguments);
+    this.problems = List.copyOf(problems);
   }
 
-  private RoadmapDocumentException(String english, String russian, Throwable cause, List<ImportProblem> problems) {
-    super(Objects.requireNonNull(english, "english"), cause);
-    this.russianMessage = Objects.requireNonNull(russian, "russian");
-    this.problems = List.copyOf(problems);
+  // Not «of»: of(String, String) is the public two-language factory, and overloading would pick it.
+  private static RoadmapDocumentException keyed(String key, Object... arguments) {
+    return new RoadmapDocumentException(key, null, List.of(), arguments);
   }
 
   /**
    * An exception with a message in English and in Russian; for readers of other formats
    * ({@code org.eduroadmap.document.docx}, {@code …pdf}).
+   *
+   * <pre>{@code
+   * throw RoadmapDocumentException.of("PDF files are not supported yet", "Файлы PDF пока не читаются");
+   * }</pre>
    */
   public static RoadmapDocumentException of(String english, String russian) {
-    return new RoadmapDocumentException(english, russian, null);
+    return of(english, russian, null);
   }
 
   /** As {@link #of(String, String)}, with the exception that caused it. */
-  public static RoadmapDocumentException of(String english, String russian, Throwable cause) {
-    return new RoadmapDocumentException(english, russian, cause);
+  public static RoadmapDocumentException of(String english, String russian, @Nullable Throwable cause) {
+    return new RoadmapDocumentException("document.text", cause, List.of(), english, russian);
   }
 
   static RoadmapDocumentException tooLarge(long size, long max) {
-    return new RoadmapDocumentException(
-        "Document too large (valid sizes 0 - " + max + " characters): " + size,
-        "Документ слишком велик (допустимо от 0 до " + max + " символов): " + size, null);
+    return keyed("document.tooLarge", max, size);
   }
 
   static RoadmapDocumentException fileTooLarge(String fileName, String format, long size, long max) {
-    return new RoadmapDocumentException(
-        "File too large for " + format + " (valid sizes 0 - " + max + " bytes): " + fileName + ", " + size + " bytes",
-        "Файл слишком велик для формата " + format + " (допустимо от 0 до " + max + " байт): " + fileName + ", "
-            + size + " байт", null);
+    // The format is a name (PDF, DOCX) or, for plain text, a word that has to be said in each language.
+    return keyed("document.fileTooLarge", fileName, format.equals("text") ? "text" : format,
+        format.equals("text") ? "текст" : format, max, size);
   }
 
   static RoadmapDocumentException empty() {
-    return new RoadmapDocumentException("The document is empty: there is no text to read a roadmap from",
-        "Документ пуст: в нём нет текста, из которого можно прочитать дорожную карту", null);
+    return keyed("document.empty");
   }
 
   static RoadmapDocumentException nothingRead(List<ImportProblem> problems, boolean tableFound) {
-    String en = tableFound
-        ? "No activity found in the document: its table has no numbered rows"
-        : "No activity found in the document: there is no table of activities (rows of cells separated by tabs"
-            + " or aligned columns)";
-    String ru = tableFound
-        ? "В документе не найдено ни одного мероприятия: в таблице нет пронумерованных строк"
-        : "В документе не найдено ни одного мероприятия: нет таблицы мероприятий (строк с ячейками, разделёнными"
-            + " табуляцией или выровненными в столбцы)";
-    return new RoadmapDocumentException(en, ru, null, problems);
+    return new RoadmapDocumentException(tableFound ? "document.nothingReadTable" : "document.nothingReadNoTable",
+        null, problems);
   }
 
   static RoadmapDocumentException noPeriod(List<ImportProblem> problems) {
-    return new RoadmapDocumentException(
-        "The plan's period could not be found: neither the title, the order nor the table names a year",
-        "Не удалось определить период плана: ни название, ни приказ, ни таблица не называют год", null, problems);
+    return new RoadmapDocumentException("document.noPeriod", null, problems);
   }
 
   /**
-   * The document cannot be read, for the reason given in English and in Russian: what readers of file
-   * formats outside this package (Word, PDF) throw.
+   * The document cannot be read, for the reason given in English and in Russian: what the readers of
+   * Word and PDF files throw for what their libraries report. Same as {@link #of(String, String)}.
    *
    * <pre>{@code
    * throw RoadmapDocumentException.unreadable("The PDF has no text layer", "В PDF нет текстового слоя");
    * }</pre>
    */
   public static RoadmapDocumentException unreadable(String english, String russian) {
-    return new RoadmapDocumentException(english, russian, null);
+    return of(english, russian);
   }
 
   /** As {@link #unreadable(String, String)}, keeping the exception that made the document unreadable. */
   public static RoadmapDocumentException unreadable(String english, String russian, Throwable cause) {
-    return new RoadmapDocumentException(english, russian, java.util.Objects.requireNonNull(cause, "cause"));
+    return of(english, russian, java.util.Objects.requireNonNull(cause, "cause"));
   }
 
-  /** The message in Russian ({@code ru}) or English (any other language). */
-  public String getMessage(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russianMessage : getMessage();
+  static RoadmapDocumentException undecodable(String fileName, String tried) {
+    return keyed("document.undecodable", fileName, tried);
+  }
+
+  static RoadmapDocumentException oldWord(String fileName) {
+    return keyed("document.doc", fileName);
+  }
+
+  static RoadmapDocumentException otherZip(String fileName) {
+    return keyed("document.otherZip", fileName);
   }
 
   /** The problems the reader met before it gave up, in document order; often empty. */
   public List<ImportProblem> problems() {
     return problems == null ? List.of() : problems;
+  }
+
+  @Override
+  protected ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.eduroadmap.document.messages", locale);
   }
 }

@@ -323,7 +323,14 @@ public final class RoadmapDocumentReader {
       for (String s : sources) {
         Matcher years = YEARS.matcher(s);
         if (years.find()) {
-          return RoadmapPeriod.ofYears(Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2)));
+          int first = Integer.parseInt(years.group(1));
+          int last = Integer.parseInt(years.group(2));
+          if (first <= last) {
+            return RoadmapPeriod.ofYears(first, last);
+          }
+          // A reversed period cannot be built: say so and fall back to the table's years or the order's date.
+          problems.add(0, ImportProblemKind.PERIOD_REVERSED, years.group());
+          break;
         }
         Matcher one = ONE_YEAR.matcher(s);
         if (one.find()) {
@@ -332,7 +339,12 @@ public final class RoadmapDocumentReader {
         }
         Matcher until = UNTIL_YEAR.matcher(s);
         if (until.find() && order.date().isPresent()) {
-          return RoadmapPeriod.of(order.date().get(), LocalDate.of(Integer.parseInt(until.group(1)), 12, 31));
+          LocalDate last = LocalDate.of(Integer.parseInt(until.group(1)), 12, 31);
+          if (!order.date().get().isAfter(last)) {
+            return RoadmapPeriod.of(order.date().get(), last);
+          }
+          problems.add(0, ImportProblemKind.PERIOD_REVERSED, until.group());
+          break;
         }
       }
       if (table != null && !table.yearOfColumn.isEmpty()) {

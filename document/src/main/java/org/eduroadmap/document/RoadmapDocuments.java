@@ -16,7 +16,7 @@ import org.eduroadmap.document.pdf.PdfText;
  * ImportResult result = RoadmapDocuments.standard().read(Path.of("Приказ 94.docx"));
  * Roadmap roadmap = result.roadmap();
  * for (ImportProblem p : result.problems()) {
- *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.message(Locale.ENGLISH));  // table 1, row 4: …
+ *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.getMessage(Locale.ENGLISH));  // table 1, row 4: …
  * }
  * }</pre>
  *
@@ -102,14 +102,8 @@ public final class RoadmapDocuments {
         limit(fileName, "PDF", content.length, limits.maxPdfBytes());
         return PdfText.read(content, limits);
       }
-      case DOC -> throw RoadmapDocumentException.of(
-          "Old Word documents (.doc) are not read: " + fileName + "; open it in Word or LibreOffice and save it"
-              + " as .docx",
-          "Документы Word старого формата (.doc) не читаются: " + fileName + "; откройте его в Word или LibreOffice"
-              + " и сохраните как .docx");
-      case OTHER_ZIP -> throw RoadmapDocumentException.of(
-          "A ZIP archive that is not a Word document (.docx): " + fileName,
-          "ZIP-архив, а не документ Word (.docx): " + fileName);
+      case DOC -> throw RoadmapDocumentException.oldWord(fileName);
+      case OTHER_ZIP -> throw RoadmapDocumentException.otherZip(fileName);
       default -> {
         limit(fileName, "text", content.length, limits.maxTextBytes());
         String text = TextDecoding.decode(content, fileName).text();

@@ -179,8 +179,6 @@ final class TextDecoding {
   }
 
   private static RoadmapDocumentException undecodable(String fileName) {
-    return RoadmapDocumentException.of(
-        "Not a text file, or in an unknown encoding: " + fileName + " (tried " + TRIED + ")",
-        "Файл не похож на текст или записан в неизвестной кодировке: " + fileName + " (проверены " + TRIED + ")");
+    return RoadmapDocumentException.undecodable(fileName, TRIED);
   }
 }

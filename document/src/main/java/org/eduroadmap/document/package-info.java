@@ -8,7 +8,7 @@
  * ImportResult result = RoadmapDocuments.standard().read(Path.of("plan.txt"));
  * Roadmap roadmap = result.roadmap();
  * for (ImportProblem p : result.problems()) {
- *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.message(Locale.ENGLISH));
+ *   System.err.println(p.where(Locale.ENGLISH) + ": " + p.getMessage(Locale.ENGLISH));
  * }
  * }</pre>
  *
@@ -16,4 +16,7 @@
  * a term it could not read are reported as {@link org.eduroadmap.document.ImportProblem}s with their
  * origins (line, table row, page), in Russian and English.
  */
+@NullMarked
 package org.eduroadmap.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,8 +21,8 @@ class ImportProblemTest {
   void message_everyKind_readsInRussianAndEnglishAndQuotesTheSubject(ImportProblemKind kind) {
     ImportProblem p = ImportProblem.of(3, kind, "ячейка");
 
-    assertThat(p.message(Locale.forLanguageTag("ru"))).endsWith(": ячейка").containsPattern("[а-я]{3}");
-    assertThat(p.message(Locale.ENGLISH)).endsWith(": ячейка").containsPattern("^[a-zA-Z]");
+    assertThat(p.getMessage(Locale.forLanguageTag("ru"))).endsWith(": ячейка").containsPattern("[а-я]{3}");
+    assertThat(p.getMessage(Locale.ENGLISH)).endsWith(": ячейка").containsPattern("^[a-zA-Z]");
   }
 
   @Test

@@ -34,8 +34,8 @@ class RoadmapDocumentReaderFuzzTest {
     long lines = text.split("\r\n|\r|\n", -1).length;
     assertThat(result.problems()).allSatisfy(p -> {
       assertThat(p.line()).isBetween(0, (int) lines);
-      assertThat(p.message(Locale.forLanguageTag("ru"))).isNotBlank();
-      assertThat(p.message(Locale.ENGLISH)).isNotBlank();
+      assertThat(p.getMessage(Locale.forLanguageTag("ru"))).isNotBlank();
+      assertThat(p.getMessage(Locale.ENGLISH)).isNotBlank();
     });
     // Whatever was read is a roadmap the JSON binding writes and reads back unchanged.
     String json = RoadmapJson.standard().write(result.roadmap());

@@ -232,7 +232,7 @@ class RoadmapDocumentReaderTest {
     });
     assertThat(result.problems(ImportProblemKind.EXTRA_CELLS)).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(4);
-      assertThat(p.message(Locale.forLanguageTag("ru"))).contains("лишняя ячейка объединена").contains("«директоров» → «Мероприятие»");
+      assertThat(p.getMessage(Locale.forLanguageTag("ru"))).contains("лишняя ячейка объединена").contains("«директоров» → «Мероприятие»");
     });
   }
 

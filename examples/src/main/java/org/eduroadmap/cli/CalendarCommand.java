@@ -54,7 +54,7 @@ final class CalendarCommand implements Runnable {
       } else {
         out.printf("%s  %-18s %s%s%n", day.date(), day.code(),
             day.name().orElse(day.note().orElse("")),
-            day.isProvisional() ? ("ru".equals(locale.getLanguage()) ? " [предварительно]"
+            day.isProvisional() ? (org.eduroadmap.Language.isRussian(locale) ? " [предварительно]"
                 : " [provisional]") : "");
       }
     }

@@ -67,7 +67,7 @@ final class IcsCommand implements Runnable {
     }
     if (alarmWorkingDays != null) {
       if (alarmWorkingDays < 0 || alarmWorkingDays > 60) {
-        throw new ParameterException(spec.commandLine(), "ru".equals(lang)
+        throw new ParameterException(spec.commandLine(), org.eduroadmap.Language.isRussian(Locale.forLanguageTag(lang))
             ? "--alarm: число рабочих дней должно быть от 0 до 60, указано " + alarmWorkingDays
             : "--alarm: the number of working days must be 0 to 60, not " + alarmWorkingDays);
       }
@@ -82,7 +82,7 @@ final class IcsCommand implements Runnable {
       try {
         Files.writeString(output, ics, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), ("ru".equals(lang)
+        throw new ParameterException(spec.commandLine(), (org.eduroadmap.Language.isRussian(Locale.forLanguageTag(lang))
             ? "не удалось записать файл " : "cannot write the file ") + output);
       }
       return;

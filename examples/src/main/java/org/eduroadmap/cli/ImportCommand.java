@@ -82,6 +82,6 @@ final class ImportCommand implements Callable<Integer> {
 
   // file: where: message — «plan.txt: строка 12: …», «plan.pdf: страница 3, строка 5: …»
   private void print(PrintWriter err, ImportProblem p, Locale locale) {
-    err.printf("%s: %s: %s%n", file, p.where(locale), p.message(locale));
+    err.printf("%s: %s: %s%n", file, p.where(locale), p.getMessage(locale));
   }
 }

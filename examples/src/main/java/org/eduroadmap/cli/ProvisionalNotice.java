@@ -46,7 +46,7 @@ final class ProvisionalNotice {
 
   static String message(SortedSet<Integer> years, Locale locale) {
     String ranges = ranges(years);
-    if (!"ru".equals(locale.getLanguage())) {
+    if (!org.eduroadmap.Language.isRussian(locale)) {
       return "Warning: dates in " + ranges + " are computed by the Labour Code without an approved"
           + " production calendar and may move";
     }

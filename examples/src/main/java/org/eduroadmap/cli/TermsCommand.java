@@ -109,7 +109,7 @@ final class TermsCommand implements Runnable {
         line.put("reason", "UNPARSED");
         line.put("ru", null);
         line.put("en", null);
-        line.put("error", e.message(locale));
+        line.put("error", e.getMessage(locale));
       }
       if (format == OutputFormat.jsonl) {
         JsonLines.write(out, line);

@@ -36,6 +36,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.eduroadmap.Language;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.responsibility.Party;
@@ -149,7 +150,7 @@ public final class ICalendarExport {
    * {@code ru} (the default), English otherwise. Titles and terms stay as the document writes them.
    */
   public ICalendarExport withLocale(Locale locale) {
-    boolean ru = "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    boolean ru = Language.isRussian(locale);
     return new ICalendarExport(calculator, clock, style, reminderWorkingDays, ru);
   }
 

@@ -12,4 +12,7 @@
  * all-day event on its effective due day, because Google Calendar, iOS and many other clients ignore
  * {@code VTODO}; task managers get {@code VTODO}s on request.
  */
+@NullMarked
 package org.eduroadmap.ical;
+
+import org.jspecify.annotations.NullMarked;

@@ -140,8 +140,7 @@ public final class RoadmapJson {
   /** A document that is only {@code null} reads as Java's null: it is no roadmap. */
   private static Roadmap present(Roadmap roadmap) {
     if (roadmap == null) {
-      throw new RoadmapJsonException("$", 1, 1, "Expected a roadmap object, found null",
-          "Ожидается объект дорожной карты, а указано: null", null);
+      throw new RoadmapJsonException("$", 1, 1, "json.nullDocument", null);
     }
     return roadmap;
   }
@@ -215,24 +214,19 @@ public final class RoadmapJson {
     if (e instanceof StreamConstraintsException) {
       Matcher nesting = NESTING.matcher(original);
       if (nesting.find()) {
-        return new RoadmapJsonException(path, line, column,
-            "Nested more than " + maxNestingDepth + " levels deep, the most accepted",
-            "Вложенность больше " + maxNestingDepth + " уровней, а больше не принимается", e);
+        return new RoadmapJsonException(path, line, column, "json.nesting", e, maxNestingDepth);
       }
       return tooLong(path, line, column, -1, e);
     }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
           .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-      return new RoadmapJsonException(path, line, column,
-          "Unknown field '" + u.getPropertyName() + "'; expected one of: " + known,
-          "Неизвестное поле «" + u.getPropertyName() + "»; ожидается одно из: " + known, e);
+      return new RoadmapJsonException(path, line, column, "json.unknownField", e, u.getPropertyName(), known);
     }
     if (e instanceof InvalidFormatException f) {
       Expected expected = describe(f.getTargetType());
-      return new RoadmapJsonException(path, line, column,
-          "Invalid value '" + f.getValue() + "': expected " + expected.english(),
-          "Недопустимое значение «" + f.getValue() + "»: ожидается " + expected.russian(), e);
+      return new RoadmapJsonException(path, line, column, "json.invalidValue", e, f.getValue(), expected.english(),
+          expected.russian());
     }
     if (e instanceof ValueInstantiationException v) {
       Matcher missing = MISSING.matcher(rootMessage(v));
@@ -240,42 +234,40 @@ public final class RoadmapJson {
         String fields = java.util.Arrays.stream(missing.group(1).split(",\\s*"))
             .map(field -> path + "." + field).collect(Collectors.joining(", "));
         if (!fields.contains(",")) {
-          return new RoadmapJsonException(fields, line, column, "Required field missing or null",
-              "Нет обязательного поля или оно равно null", e);
+          return new RoadmapJsonException(fields, line, column, "json.requiredField", e);
         }
-        return new RoadmapJsonException(path, line, column, "Required fields missing or null: " + fields,
-            "Нет обязательных полей или они равны null: " + fields, e);
+        return new RoadmapJsonException(path, line, column, "json.requiredFields", e, fields);
       }
-      String reason = rootMessage(v);
-      return new RoadmapJsonException(path, line, column,
-          "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
+      Matcher reversed = REVERSED.matcher(rootMessage(v));
+      if (reversed.find()) {
+        return new RoadmapJsonException(path, line, column, "json.periodReversed", e, reversed.group(1),
+            reversed.group(2));
+      }
+      // The reason is the builder's own words, English only; the Russian message says what, not why.
+      return new RoadmapJsonException(path, line, column, "json.invalidObject", e, rootMessage(v));
     }
     if (e instanceof MismatchedInputException && original.contains("Trailing token")) {
-      return new RoadmapJsonException(path, line, column, "More text after the roadmap",
-          "После дорожной карты есть ещё текст", e);
+      return new RoadmapJsonException(path, line, column, "json.trailing", e);
     }
     if (e instanceof MismatchedInputException m) {
       Expected expected = describe(m.getTargetType());
       Expected found = found(m);
-      return new RoadmapJsonException(path, line, column,
-          "Expected " + expected.english() + ", found " + found.english(),
-          "Ожидается " + expected.russian() + ", а указано: " + found.russian(), e);
+      return new RoadmapJsonException(path, line, column, "json.mismatch", e, expected.english(), expected.russian(),
+          found.english(), found.russian());
     }
     if (e instanceof JsonParseException) {
       Expected problem = syntax(original);
-      return new RoadmapJsonException(path, line, column,
-          "Malformed JSON: " + problem.english(), "Ошибка синтаксиса JSON: " + problem.russian(), e);
+      return new RoadmapJsonException(path, line, column, "json.syntax", e, problem.english(), problem.russian());
     }
     if (e instanceof JsonMappingException && e.getCause() instanceof RuntimeException) {
       // A builder refused a value while it was being set: a null inside a list («goals element»).
-      String reason = rootMessage(e);
-      return new RoadmapJsonException(path, line, column,
-          "Invalid object: " + reason, "Недопустимый объект: " + reason, e);
+      return new RoadmapJsonException(path, line, column, "json.invalidObject", e, rootMessage(e));
     }
-    return new RoadmapJsonException(path, line, column,
-        "Cannot read the roadmap", "Не удалось прочитать дорожную карту", e);
+    return new RoadmapJsonException(path, line, column, "json.unreadable", e);
   }
 
+  // RoadmapPeriod's own refusal, «Invalid roadmap period (first day after last day): 2023-01-01 – 2021-01-01».
+  private static final Pattern REVERSED = Pattern.compile("first day after last day\\): (\\S+) – (\\S+)");
   private static final Pattern NESTING = Pattern.compile("nesting depth");
   private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -283,24 +275,16 @@ public final class RoadmapJson {
   private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.{0,40})");
 
   private RoadmapJsonException tooLong(String path, int line, int column, long length, Throwable cause) {
-    String limit = sizeInWords(maxDocumentLength);
+    // 8388608 → "8 388 608" and " (8 MiB)": the unit word is the bundle's, in each language.
+    String count = String.format(java.util.Locale.ROOT, "%,d", maxDocumentLength).replace(',', ' ');
+    long mib = 1024L * 1024;
+    String inMib = maxDocumentLength % mib == 0 ? " (" + maxDocumentLength / mib + " MiB)" : "";
     if (length >= 0) {
-      return new RoadmapJsonException(path, line, column,
-          "The document is " + length + " characters long; at most " + limit + " are accepted",
-          "Документ длиной " + length + " символов; принимается не больше " + limit.replace("characters",
-              "символов"), cause);
+      return new RoadmapJsonException(path, line, column, "json.tooLong", cause, length, count, inMib);
     }
-    return new RoadmapJsonException(path, line, column,
-        "The document is longer than " + limit + ", the most accepted",
-        "Документ длиннее " + limit.replace("characters", "символов") + ", а больше не принимается", cause);
+    return new RoadmapJsonException(path, line, column, "json.tooLongUnknown", cause, count, inMib);
   }
 
-  /** 8388608 → "8 388 608 characters (8 MiB)". */
-  private static String sizeInWords(long characters) {
-    String count = String.format(java.util.Locale.ROOT, "%,d", characters).replace(',', ' ');
-    long mib = 1024L * 1024;
-    return count + " characters" + (characters % mib == 0 ? " (" + characters / mib + " MiB)" : "");
-  }
 
   /** What a mismatched value was, from the token the reader stood on. */
   private static Expected found(MismatchedInputException m) {

@@ -2,6 +2,11 @@ package org.eduroadmap.json;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eduroadmap.EduroadmapException;
+import org.eduroadmap.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Roadmap JSON that cannot be read: names the JSON path, the line and column, and what was expected.
@@ -9,31 +14,30 @@ import java.util.Objects;
  * <pre>{@code
  * try {
  *   RoadmapJson.standard().read(text);
- * } catch (RoadmapJsonException e) {
+ * } catch (RoadmapJsonException e) {   // or catch (EduroadmapException e)
  *   e.path();   // "$.sections[0].activities[3].term"
  *   e.line();   // 42
- *   e.message(Locale.forLanguageTag("ru"));
+ *   e.getMessage(Locale.forLanguageTag("ru"));
  * }
  * }</pre>
  *
- * <p>{@link #getMessage()} is English; {@link #message(Locale)} gives Russian for {@code ru}.
+ * <p>{@link #getMessage()} is English; {@link #getMessage(Locale)} gives Russian for {@code ru}. The texts
+ * are in the bundle {@code org/eduroadmap/json/messages}; neither language names Java or Jackson types.
  */
-public final class RoadmapJsonException extends RuntimeException {
+public final class RoadmapJsonException extends EduroadmapException {
 
   private static final long serialVersionUID = 1L;
 
   private final String path;
   private final int line;
   private final int column;
-  private final String russian;
 
-  RoadmapJsonException(String path, int line, int column, String english, String russian,
-      Throwable cause) {
-    super(english + " at " + path + " (line " + line + ", column " + column + ")", cause);
+  RoadmapJsonException(String path, int line, int column, String key, @Nullable Throwable cause,
+      Object... arguments) {
+    super(key, cause, arguments);
     this.path = Objects.requireNonNull(path);
     this.line = line;
     this.column = column;
-    this.russian = russian + " в " + path + " (строка " + line + ", столбец " + column + ")";
   }
 
   /** The JSON path of the bad value: {@code $.sections[0].activities[3].term}; {@code $} for the document. */
@@ -51,8 +55,21 @@ public final class RoadmapJsonException extends RuntimeException {
     return column;
   }
 
-  /** The message in Russian for a {@code ru} locale, in English otherwise. */
-  public String message(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russian : getMessage();
+  /** The JSON path, as {@link #path()}. */
+  @Override
+  public Optional<String> where() {
+    return Optional.of(path);
+  }
+
+  /** The message in Russian for a {@code ru} locale, in English otherwise, with the path, line and column. */
+  @Override
+  public String getMessage(Locale locale) {
+    Language language = Language.of(locale);
+    return format(language, "json.located", super.getMessage(locale), path, line, column);
+  }
+
+  @Override
+  protected ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.eduroadmap.json.messages", locale);
   }
 }

@@ -13,4 +13,7 @@
  * carry no Jackson annotations: {@link org.eduroadmap.json.EduroadmapJacksonModule} supplies them as
  * mix-ins, so that core needs no Jackson. Jackson 3: {@code org.eduroadmap.json.jackson3}.
  */
+@NullMarked
 package org.eduroadmap.json;
+
+import org.jspecify.annotations.NullMarked;

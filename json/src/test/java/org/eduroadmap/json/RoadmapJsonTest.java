@@ -67,7 +67,7 @@ class RoadmapJsonTest {
           assertThat(e.path()).isEqualTo("$.sections[0].activities[0].titel");
           assertThat(e.line()).isGreaterThan(1);
           assertThat(e.getMessage()).contains("Unknown field 'titel'").contains("title");
-          assertThat(e.message(Locale.forLanguageTag("ru"))).contains("Неизвестное поле «titel»");
+          assertThat(e.getMessage(Locale.forLanguageTag("ru"))).contains("Неизвестное поле «titel»");
         });
   }
 
@@ -117,7 +117,7 @@ class RoadmapJsonTest {
     assertThatThrownBy(() -> RoadmapJson.standard().read(huge))
         .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
           assertThat(e.getMessage()).contains("8388609 characters").contains("8 388 608 characters (8 MiB)");
-          assertThat(e.message(RU)).contains("8388609 символов").contains("8 388 608 символов (8 MiB)");
+          assertThat(e.getMessage(RU)).contains("8388609 символов").contains("8 388 608 символов (8 MiB)");
         });
   }
 
@@ -153,11 +153,11 @@ class RoadmapJsonTest {
         .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
           assertThat(e.path()).isEqualTo(path);
           assertThat(e.getMessage()).contains(says).contains(path);
-          for (String message : List.of(e.getMessage(), e.message(RU))) {
+          for (String message : List.of(e.getMessage(), e.getMessage(RU))) {
             assertThat(message).doesNotContain("`", "com.fasterxml", "Jackson", "JsonToken", "Immutable",
                 "Feature", "org.eduroadmap", "Exception", "deserialize", "Creator");
           }
-          assertThat(e.message(RU)).doesNotContainPattern("\\b(expected|found|field|value)\\b");
+          assertThat(e.getMessage(RU)).doesNotContainPattern("\\b(expected|found|field|value)\\b");
         });
   }
 
@@ -218,7 +218,7 @@ class RoadmapJsonTest {
           .number(TEXT.generate(in)).date(DATE.generate(in))
           .points(list(in2 -> OrderPoint.of(NON_EMPTY.generate(in2), TEXT.generate(in2)), in, 3))
           .build())
-      .period(RoadmapPeriod.of(DATE.generate(in), DATE.generate(in)))
+      .period(period(DATE.generate(in), DATE.generate(in)))
       .goals(list(TEXT, in, 2))
       .sections(list(in2 -> Section.of(TEXT.generate(in2), TEXT.generate(in2), list(ACTIVITY, in2, 4)), in, 3))
       .reportingDuties(list(ACTIVITY, in, 1))
@@ -233,5 +233,10 @@ class RoadmapJsonTest {
     qt().withExamples(300).forAll(ROADMAP).checkAssert(roadmap ->
         assertThat(RoadmapJson.standard().read(RoadmapJson.standard().write(roadmap)))
             .isEqualTo(roadmap));
+  }
+
+  // A reversed period cannot be built: the generator orders the two dates.
+  private static RoadmapPeriod period(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? RoadmapPeriod.of(b, a) : RoadmapPeriod.of(a, b);
   }
 }

@@ -39,18 +39,35 @@ public final class Violation {
   }
 
   /**
-   * Obtains a violation.
+   * Obtains a violation that concerns no one activity.
+   *
+   * <pre>{@code
+   * Violation.of(Severity.ERROR, ViolationCode.REQUIRED_TEXT_BLANK, "title", "не указано название");
+   * }</pre>
    *
    * @param severity how serious it is
    * @param code the stable code
    * @param path the path of the offending element, {@code ""} for the roadmap itself
-   * @param activity the activity concerned, number without the trailing dot, if any
    * @param message the message for people, already in the reader's language
    */
-  public static Violation of(
-      Severity severity, ViolationCode code, String path, Optional<String> activity, String message) {
-    return new Violation(severity, code, path, activity, message);
+  public static Violation of(Severity severity, ViolationCode code, String path, String message) {
+    return new Violation(severity, code, path, Optional.empty(), message);
   }
+
+  /**
+   * Obtains a violation of one activity.
+   *
+   * @param severity how serious it is
+   * @param code the stable code
+   * @param path the path of the offending element
+   * @param activity the activity concerned, number without the trailing dot
+   * @param message the message for people, already in the reader's language
+   */
+  public static Violation of(Severity severity, ViolationCode code, String path, String activity,
+      String message) {
+    return new Violation(severity, code, path, Optional.of(activity), message);
+  }
+
 
   /** How serious it is. */
   public Severity severity() {

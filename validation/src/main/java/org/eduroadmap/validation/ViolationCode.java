@@ -34,7 +34,11 @@ public enum ViolationCode {
 
   // --- the period ---
 
-  /** The period's first day comes after its last. */
+  /**
+   * The period's first day comes after its last. No rule reports it any more: a reversed
+   * {@link org.eduroadmap.roadmap.RoadmapPeriod} cannot be built, and the JSON reader reports one at
+   * {@code $.period} (a {@code RoadmapJsonException}). The code stays so that stored reports still read.
+   */
   PERIOD_REVERSED(Severity.ERROR),
 
   /**

@@ -13,4 +13,7 @@
  * the indicators. Both come out as {@link org.eduroadmap.validation.Violation}s with a stable
  * {@link org.eduroadmap.validation.ViolationCode}.
  */
+@NullMarked
 package org.eduroadmap.validation;
+
+import org.jspecify.annotations.NullMarked;

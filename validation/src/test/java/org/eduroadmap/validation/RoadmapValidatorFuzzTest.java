@@ -29,8 +29,8 @@ class RoadmapValidatorFuzzTest {
     try {
       roadmap = RoadmapJson.standard().read(new String(input, StandardCharsets.UTF_8));
     } catch (RoadmapJsonException e) {
-      assertThat(e.message(RU)).isNotBlank();
-      assertThat(e.message(Locale.ENGLISH)).isNotBlank();
+      assertThat(e.getMessage(RU)).isNotBlank();
+      assertThat(e.getMessage(Locale.ENGLISH)).isNotBlank();
       return;
     }
     for (Locale locale : new Locale[] {RU, Locale.ENGLISH}) {

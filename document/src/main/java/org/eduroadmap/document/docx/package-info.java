@@ -5,4 +5,7 @@
  * DocumentText text = DocxText.read(bytes, ImportLimits.standard());
  * }</pre>
  */
+@NullMarked
 package org.eduroadmap.document.docx;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * DocumentText text = PdfText.read(bytes, ImportLimits.standard());
  * }</pre>
  */
+@NullMarked
 package org.eduroadmap.document.pdf;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * that carry the annotations the model classes do not, builders for the value types that have no
  * public builder, and the filter that leaves an empty responsibility out. Not API.
  */
+@NullMarked
 package org.eduroadmap.json.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * Roadmap roadmap = mapper.readValue(json, Roadmap.class);
  * }</pre>
  */
+@NullMarked
 package org.eduroadmap.json.jackson3;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,4 +13,7 @@
  * record SchoolForm(@Inn String inn, @Ogrn String ogrn) {}
  * }</pre>
  */
+@NullMarked
 package org.eduroadmap.validation.constraints;
+
+import org.jspecify.annotations.NullMarked;

@@ -102,8 +102,10 @@ public final class BeanValidation {
     }
     List<Segment> segments = segments(cv.getPropertyPath());
     Optional<Activity> activity = activity(roadmap, segments);
-    return Violation.of(code.severity(), code, render(segments), Messages.key(activity),
-        messages.forActivity(activity, cv.getMessage()));
+    String path = render(segments);
+    String text = messages.forActivity(activity, cv.getMessage());
+    return Messages.key(activity).map(key -> Violation.of(code.severity(), code, path, key, text))
+        .orElseGet(() -> Violation.of(code.severity(), code, path, text));
   }
 
   /** A property with the index of the list element it goes on to, if any. */

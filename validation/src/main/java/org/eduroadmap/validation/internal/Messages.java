@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.eduroadmap.Language;
 import org.eduroadmap.roadmap.Activity;
 
 /**
@@ -52,7 +53,7 @@ public final class Messages {
 
   /** The locale messages are given in for {@code locale}: Russian or English. */
   public static Locale supported(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ENGLISH;
+    return Language.isRussian(locale) ? RUSSIAN : Locale.ENGLISH;
   }
 
   /** The locale of these messages. */

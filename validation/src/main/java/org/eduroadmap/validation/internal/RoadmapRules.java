@@ -14,7 +14,6 @@ import org.eduroadmap.validation.Violation;
 public final class RoadmapRules {
 
   private static final List<Rule> RULES = List.of(
-      new PeriodRule(),
       new ProvisionalCalendarRule(),
       new NumberingRule(),
       new TermAndResultRule(),

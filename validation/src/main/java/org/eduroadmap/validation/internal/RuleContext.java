@@ -62,8 +62,9 @@ final class RuleContext {
   /** Reports {@code code} at {@code path}, with message {@code key} ({@code code.name()} if null). */
   void report(ViolationCode code, String path, Optional<Activity> activity, String key, String... args) {
     String text = messages.format(key == null ? code.name() : key, args);
-    found.add(Violation.of(code.severity(), code, path, Messages.key(activity),
-        messages.forActivity(activity, text)));
+    String message = messages.forActivity(activity, text);
+    found.add(Messages.key(activity).map(k -> Violation.of(code.severity(), code, path, k, message))
+        .orElseGet(() -> Violation.of(code.severity(), code, path, message)));
   }
 
   /** Reports {@code code} for a row, with the message of the same name. */

@@ -6,4 +6,7 @@
  * // use org.eduroadmap.validation.RoadmapValidator instead
  * }</pre>
  */
+@NullMarked
 package org.eduroadmap.validation.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package org.eduroadmap.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.roadmap.RoadmapPeriod;
+import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.schedule.TermContext;
+import org.eduroadmap.term.Term;
+import org.eduroadmap.term.TermExpectation;
+import org.eduroadmap.term.TermProblem;
+import org.eduroadmap.term.TermRule;
+import org.eduroadmap.term.TermWriter;
+import org.eduroadmap.term.YearSpan;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every form of the sealed {@link TermRule} is handled by the writer (both languages), the schedule's expander
+ * and validation. The table holds one example of each form; a form added to {@code permits} without an
+ * example here fails {@link #everyPermittedForm_hasAnExample()}, naming the form.
+ */
+class TermRuleExhaustivenessTest {
+
+  private static final RoadmapPeriod PERIOD = RoadmapPeriod.ofYears(2021, 2023);
+
+  /** One example of each form; add the new form's example here. */
+  private static final Map<Class<?>, TermRule> EXAMPLES = examples(
+      new TermRule.OneDate(LocalDate.of(2021, 11, 15), Optional.empty()),
+      new TermRule.OneDate(LocalDate.of(2021, 11, 15), Optional.of(LocalTime.of(10, 0))),
+      new TermRule.Deadline(LocalDate.of(2022, 6, 1), Optional.empty()),
+      new TermRule.MonthsOfYear(YearMonth.of(2021, 9), YearMonth.of(2021, 12)),
+      new TermRule.YearlyInMonths(EnumSet.of(Month.NOVEMBER)),
+      new TermRule.MonthsWithoutYear(EnumSet.of(Month.MARCH, Month.APRIL)),
+      new TermRule.Yearly(),
+      new TermRule.YearlyDeadline(MonthDay.of(6, 1), false),
+      new TermRule.TimesAYear(2),
+      new TermRule.FirstThenYearly(YearMonth.of(2021, 10)),
+      new TermRule.ThroughYear(),
+      new TermRule.ThroughAcademicYear(),
+      new TermRule.ThroughPeriod(Optional.empty()),
+      new TermRule.ThroughPeriod(Optional.of(YearSpan.of(2021, 2022))),
+      new TermRule.AfterAcademicYear(),
+      new TermRule.OnDemand(),
+      new TermRule.External("планом-графиком ИПКПР"),
+      new TermRule.ThroughYearExternal("планом-графиком ИПКПР"),
+      new TermRule.Empty(),
+      new TermRule.Unparsed("ежегодно (нябрь)",
+          new TermProblem(10, TermExpectation.values()[0], "нябрь", Optional.of("ноябрь"))),
+      new TermRule.DateWindow(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 15)),
+      new TermRule.StartingFrom(LocalDate.of(2022, 1, 10)),
+      new TermRule.Quarters(Optional.empty(), 1, 2),
+      new TermRule.Quarters(Optional.of(Year.of(2022)), 3, 3),
+      new TermRule.HalfYear(Optional.empty(), 1),
+      new TermRule.HalfYear(Optional.of(Year.of(2022)), 2),
+      new TermRule.InYears(YearSpan.of(2022, 2023)),
+      new TermRule.YearlyDate(MonthDay.of(9, 1)));
+
+  private static Map<Class<?>, TermRule> examples(TermRule... rules) {
+    Map<Class<?>, TermRule> byForm = new LinkedHashMap<>();
+    for (TermRule r : rules) {
+      byForm.putIfAbsent(r.getClass(), r);
+    }
+    return byForm;
+  }
+
+  private static List<TermRule> all() {
+    return Arrays.asList(EXAMPLES.values().toArray(new TermRule[0]));
+  }
+
+  @Test
+  void everyPermittedForm_hasAnExample() {
+    List<String> missing = Arrays.stream(TermRule.class.getPermittedSubclasses())
+        .filter(form -> !EXAMPLES.containsKey(form))
+        .map(Class::getSimpleName)
+        .toList();
+    if (!missing.isEmpty()) {
+      fail("TermRule forms without an example in TermRuleExhaustivenessTest.EXAMPLES: " + missing
+          + " (add one, so that the writer, the expander and validation are checked for it)");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyForm_isWrittenExpandedAndValidated() {
+    ScheduleCalculator calculator = ScheduleCalculator.standard();
+    TermContext context = TermContext.of(PERIOD);
+    DateRange range = PERIOD.toDateRange();
+    return all().stream().map(rule -> DynamicTest.dynamicTest(rule.getClass().getSimpleName(), () -> {
+      assertThatCode(() -> {
+        assertThat(TermWriter.toRussian(rule)).isNotNull();
+        assertThat(TermWriter.toEnglish(rule)).isNotNull();
+        assertThat(calculator.expand(rule, context, range).count()).isNotNegative();
+        assertThat(calculator.expand(rule, context).count()).isNotNegative();
+        Term term = Term.of(TermWriter.toRussian(rule));
+        ValidationReport report = RoadmapValidator.standard().validate(
+            TestRoadmaps.of(TestRoadmaps.activity("1").withTerm(term)), Locale.forLanguageTag("ru"));
+        assertThat(report.violations()).isNotNull();
+      }).as(rule.getClass().getSimpleName()).doesNotThrowAnyException();
+    }));
+  }
+}
