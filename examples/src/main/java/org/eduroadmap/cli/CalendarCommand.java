@@ -26,11 +26,11 @@ final class CalendarCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", required = true,
+  @Option(names = "--year", required = true, paramLabel = "Y", descriptionKey = "year",
       description = "the year: 2013–2027 approved, 1900–2100 accepted (others provisional)")
   int year;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
   OutputFormat format;
 

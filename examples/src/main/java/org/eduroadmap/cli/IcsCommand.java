@@ -26,21 +26,21 @@ final class IcsCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
   @Mixin
   RangeOptions range;
 
-  @Option(names = "--todo", description = "deadlines and windows as VTODO tasks (for task clients) instead of "
+  @Option(names = "--todo", descriptionKey = "todo", description = "deadlines and windows as VTODO tasks (for task clients) instead of "
       + "all-day events")
   boolean todo;
 
-  @Option(names = "--alarm", paramLabel = "N", description = "a reminder (VALARM) at 09:00, N working days "
+  @Option(names = "--alarm", paramLabel = "N", descriptionKey = "alarm", description = "a reminder (VALARM) at 09:00, N working days "
       + "before each due day (0-60)")
   Integer alarmWorkingDays;
 
-  @Option(names = "--dtstamp", paramLabel = "INSTANT", description = "the DTSTAMP of every component, e.g. "
+  @Option(names = "--dtstamp", paramLabel = "INSTANT", descriptionKey = "dtstamp", description = "the DTSTAMP of every component, e.g. "
       + "2026-01-01T00:00:00Z, for reproducible files; default: now")
   Instant dtstamp;
 

@@ -34,10 +34,10 @@ final class ImportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the document")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "the document")
   Path file;
 
-  @Option(names = "--validate", description = "also print the validation report (to standard error)")
+  @Option(names = "--validate", descriptionKey = "validate", description = "also print the validation report (to standard error)")
   boolean validate;
 
   @Mixin

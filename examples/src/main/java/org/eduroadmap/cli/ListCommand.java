@@ -24,7 +24,7 @@ final class ListCommand implements Runnable {
   @Mixin
   OutputOptions output;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
   OutputFormat format;
 

@@ -42,19 +42,19 @@ final class ScheduleCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
   @Mixin
   RangeOptions range;
 
-  @Option(names = "--policy", defaultValue = "previous", description = "previous (default), next or none")
+  @Option(names = "--policy", defaultValue = "previous", paramLabel = "previous|next|none", descriptionKey = "policy", description = "previous (default), next or none")
   Policy policy;
 
-  @Option(names = "--unscheduled", description = "also list activities with no dated occurrence")
+  @Option(names = "--unscheduled", descriptionKey = "unscheduled", description = "also list activities with no dated occurrence")
   boolean unscheduled;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
   OutputFormat format;
 

@@ -34,16 +34,18 @@ final class TermsCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--from", description = "first day of the period (ISO date)")
+  @Option(names = "--from", paramLabel = "DATE", descriptionKey = "from",
+      description = "first day of the period (2023-02-28 or 28.02.2023)")
   LocalDate from;
 
-  @Option(names = "--to", description = "last day of the period (ISO date)")
+  @Option(names = "--to", paramLabel = "DATE", descriptionKey = "to",
+      description = "last day of the period (2023-02-28 or 28.02.2023)")
   LocalDate to;
 
-  @Option(names = "--year", description = "the year of a per-year column; alone, the period is 1 January of it to 31 August of the next year")
+  @Option(names = "--year", paramLabel = "Y", descriptionKey = "year", description = "the year of a per-year column; alone, the period is 1 January of it to 31 August of the next year")
   Integer year;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
   OutputFormat format;
 

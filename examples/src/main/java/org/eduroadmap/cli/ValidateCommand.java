@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
   @Mixin
@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   OutputOptions output;
 
-  @Option(names = "--format", defaultValue = "text", descriptionKey = "format",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
   OutputFormat format;
 
