@@ -83,6 +83,10 @@ public final class EduroadmapCommand implements Runnable {
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     // ISO 2023-02-28 and Russian 28.02.2023 in every date option; a day that does not exist is named.
     cl.registerConverter(LocalDate.class, new Dates());
+    // picocli's own `help` command takes --lang too: `eduroadmap help schedule --lang en`.
+    cl.getSubcommands().get("help").getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--lang")
+        .type(Lang.class).defaultValue("ru").paramLabel("ru|en").descriptionKey("lang")
+        .description("language of the help: ru (default) or en").build());
     Help.localize(cl);
     // Usage errors in the language asked for, without Java names: exit status 2.
     cl.setParameterExceptionHandler(new UsageErrors());

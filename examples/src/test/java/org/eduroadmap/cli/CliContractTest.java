@@ -61,7 +61,7 @@ class CliContractTest {
     assertThat(ru.status()).isZero();
     assertThat(ru.out()).contains("Использование:").contains(command);
     assertThat(ru.err()).isEmpty();
-    Run en = run("--lang", "en", command, "--help");
+    Run en = run(command, "--help", "--lang", "en");
     assertThat(en.status()).isZero();
     assertThat(en.out()).contains("Usage:");
   }
@@ -84,6 +84,28 @@ class CliContractTest {
     Run run = run("help", "schedule");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("eduroadmap schedule").contains("--from").contains("--policy");
+  }
+
+  @Test
+  void helpCommand_inEnglish() {
+    Run run = run("help", "schedule", "--lang", "en");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Usage: eduroadmap schedule").contains("bundled name");
+  }
+
+  @Test
+  void import_output_writesTheJsonToTheFile(@TempDir Path dir) throws Exception {
+    Path doc = dir.resolve("doc.txt");
+    Files.writeString(doc, "КОМИТЕТ ПО ОБРАЗОВАНИЮ\n\nПРИКАЗ\n\n15.12.2020\n\n№ 576\n\n"
+        + "План мероприятий на 2021-2023 годы\n\n№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
+        + "1.\tФормирование списка ШНОР\tОктябрь 2021, далее - ежегодно\tКомитет, ИМЦ\n");
+    Path json = dir.resolve("plan.json");
+    Run run = run("import", doc.toString(), "--output", json.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(json)).contains("Формирование списка ШНОР");
+    // the file is a roadmap (0 or 1 by its rules), not an unreadable input (3)
+    assertThat(run("validate", json.toString()).status()).isIn(ExitCodes.OK, ExitCodes.VALIDATION_ERRORS);
   }
 
   @Test
