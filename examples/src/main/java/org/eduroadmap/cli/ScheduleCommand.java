@@ -111,28 +111,12 @@ final class ScheduleCommand implements Runnable {
     }
   }
 
-  /** A kind in text mode, in the language asked for (jsonl keeps the contract's codes). */
   private String kind(String code) {
-    Lang lang = common.lang();
-    return switch (code) {
-      case "EVENT" -> lang.t("событие", "event");
-      case "DEADLINE" -> lang.t("к сроку", "deadline");
-      case "WINDOW" -> lang.t("в период", "window");
-      case "CONTINUOUS" -> lang.t("постоянно", "continuous");
-      case "UNSCHEDULED" -> lang.t("без даты", "no date");
-      default -> code;
-    };
+    return Labels.kind(common.lang(), code);
   }
 
   private String reason(String code) {
-    Lang lang = common.lang();
-    return switch (code) {
-      case "ON_DEMAND" -> lang.t("по мере необходимости", "on demand");
-      case "EXTERNAL" -> lang.t("по другому графику", "by another schedule");
-      case "UNSPECIFIED" -> lang.t("срок не указан", "no term given");
-      case "UNPARSED" -> lang.t("срок не прочитан", "term not understood");
-      default -> code;
-    };
+    return Labels.reason(common.lang(), code);
   }
 
   private void print(PrintWriter out, Unscheduled u) {

@@ -125,7 +125,7 @@ final class TermsCommand implements Runnable {
         JsonLines.write(out, line);
       } else {
         out.printf("%s%n  → %s%n", text, Boolean.TRUE.equals(line.get("ok"))
-            ? line.get("kind") + ": " + line.get("ru") + " / " + line.get("en")
+            ? Labels.kind(lang, (String) line.get("kind")) + ": " + line.get("ru") + " / " + line.get("en")
             : lang.t("ошибка: ", "error: ") + line.get("error"));
       }
     }

@@ -109,6 +109,14 @@ class CliContractTest {
   }
 
   @Test
+  void terms_text_labelsInTheLanguageAskedFor() {
+    Run ru = withStdin("ежегодно (ноябрь)\nнябрь 2021\n", "terms");
+    assertThat(ru.out()).contains("в период: ежегодно (ноябрь)").contains("ошибка: ");
+    Run en = withStdin("ежегодно (ноябрь)\n", "terms", "--lang", "en");
+    assertThat(en.out()).contains("window: ежегодно (ноябрь) / every year in November");
+  }
+
+  @Test
   void version_printsTheArtifactVersion() {
     Run run = run("--version");
     assertThat(run.status()).isZero();
