@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eduroadmap.calendar.RussianProductionCalendar;
 import org.eduroadmap.calendar.SpecialDay;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,23 +26,27 @@ final class CalendarCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", required = true,
+  @Option(names = "--year", required = true, paramLabel = "Y", descriptionKey = "year",
       description = "the year: 2013–2027 approved, 1900–2100 accepted (others provisional)")
   int year;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
+      description = "text (default) or jsonl")
   OutputFormat format;
 
-  @Option(names = "--lang", defaultValue = "ru", description = "language of warnings and errors: ru (default) or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  OutputOptions output;
 
   @Override
   public void run() {
-    Locale locale = ProvisionalNotice.language(lang);
+    Locale locale = common.locale();
     ProvisionalNotice.checkYear(spec, year, locale);
     RussianProductionCalendar calendar = RussianProductionCalendar.get();
     boolean provisional = calendar.isProvisional(year);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     for (SpecialDay day : calendar.specialDays(year)) {
       if (format == OutputFormat.jsonl) {
         Map<String, Object> line = new LinkedHashMap<>();
@@ -59,6 +64,7 @@ final class CalendarCommand implements Runnable {
       }
     }
     out.flush();
+    output.commit(spec);
     if (provisional && format == OutputFormat.text) {
       ProvisionalNotice notice = new ProvisionalNotice();
       notice.addYear(year);

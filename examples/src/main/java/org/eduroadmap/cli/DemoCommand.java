@@ -1,9 +1,14 @@
 package org.eduroadmap.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.examples.SeedRoadmaps;
@@ -12,64 +17,137 @@ import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.validation.RoadmapValidator;
 import org.eduroadmap.validation.ValidationReport;
+import org.eduroadmap.validation.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code demo}: loads, validates and schedules the bundled roadmaps, and shows for each what is due
- * in the three months from 1 October of its first year, and who owes it.
+ * {@code demo}: loads, validates and schedules the bundled roadmaps, and shows for each its validation
+ * errors first, then what is due in the three months from today in the roadmap's region, and who owes
+ * it. A roadmap whose period does not hold today shows its first three months and says why.
  */
 @Command(name = "demo", description = "Loads, validates and schedules the bundled roadmaps: what is due, and who owes it.")
 final class DemoCommand implements Runnable {
 
   private static final int TITLE_WIDTH = 70;
+  private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--today", hidden = true, paramLabel = "DATE", description = "the day taken as today (for tests)")
+  LocalDate today;
+
+  private Lang lang;
+
   @Override
   public void run() {
+    lang = common.lang();
     PrintWriter out = spec.commandLine().getOut();
     ScheduleCalculator calculator = ScheduleCalculator.standard();
     for (String name : SeedRoadmaps.names()) {
       Roadmap r = SeedRoadmaps.load(name);
       out.printf("■ %s — %s%n", name, r.title());
-      out.printf("  %s № %s от %s, %s; период %s – %s; мероприятий: %d%n", r.order().kind(),
-          r.order().number(), r.order().date().map(Object::toString).orElse("—"), r.order().authority(), r.period().first(),
-          r.period().last(), r.activities().size());
-      ValidationReport report = RoadmapValidator.standard().validate(r, Locale.forLanguageTag("ru"));
-      out.printf("  проверка: ошибок %d, предупреждений %d%s%n", report.errors().size(),
-          report.warnings().size(), report.violations().isEmpty() ? ""
-              : "; первое: " + report.violations().get(0).message());
-      // A fixed date, so the demo shows the same thing every day it is run.
-      LocalDate from = LocalDate.of(r.period().first().getYear(), 10, 1);
-      DateRange next3Months = DateRange.of(from, from.plusMonths(3).minusDays(1));
-      List<Occurrence> due = calculator.dueIn(r, next3Months).collect(Collectors.toList());
-      out.printf("  к сроку с %s по %s (%d):%n", next3Months.first(), next3Months.last(), due.size());
-      for (Occurrence o : due) {
-        String column = o.activity().hasYearCells() && o.year().isPresent() ? " [столбец " + o.year().getAsInt() + "]" : "";
-        // A date from the Labour Code alone may still move when the year's calendar is approved.
-        String provisional = o.isProvisional() ? " (предварительно)" : "";
-        out.printf("    %s%s  %-5s %s%s%n             → %s%n", o.effectiveDue().orElseThrow(),
-            provisional, o.activityKey(), shorten(o.activity().title()), column, owner(r, o));
+      out.printf("  %s № %s %s %s, %s; %s %s – %s; %s %d%n", r.order().kind(), r.order().number(),
+          lang.t("от", "of"), r.order().date().map(this::date).orElse("—"), r.order().authority(),
+          lang.t("период", "period"), date(r.period().first()), date(r.period().last()),
+          lang.t("мероприятий:", "activities:"), r.activities().size());
+      ValidationReport report = RoadmapValidator.standard().validate(r, lang.locale());
+      out.printf("  %s %d, %s %d%n", lang.t("проверка: ошибок", "validation: errors"), report.errors().size(),
+          lang.t("предупреждений", "warnings"), report.warnings().size());
+      // The errors first: what must be fixed before the dates below can be trusted.
+      for (Violation v : report.errors()) {
+        out.printf("    %s %s: %s%n", lang.t("ошибка", "error"), v.activity().map(a -> "№ " + a).orElse(v.path()),
+            v.message());
       }
+      DateRange window = window(r, calculator, out);
+      List<Occurrence> due = calculator.dueIn(r, window).collect(Collectors.toList());
+      out.printf("  %s %s %s %s (%d):%n", lang.t("к сроку с", "due from"), date(window.first()),
+          lang.t("по", "to"), date(window.last()), due.size());
+      printGrouped(out, r, due);
       long unscheduled = calculator.unscheduled(r).size();
-      out.printf("  без дат (по мере необходимости, по другому графику, не указан срок): %d%n%n",
-          unscheduled);
+      out.printf("  %s %d%n%n", lang.t("без дат (по мере необходимости, по другому графику, не указан срок):",
+          "without dates (on demand, by another schedule, no term given):"), unscheduled);
     }
-    out.println("Подробнее: ./eduroadmap schedule eao-2021 --unscheduled; ./eduroadmap validate katanga-2023;"
-        + " ./eduroadmap ics olenegorsk-2021 > plan.ics");
+    out.println(lang.t("Подробнее: ", "More: ")
+        + "./eduroadmap schedule eao-2021 --unscheduled; ./eduroadmap validate katanga-2023;"
+        + " ./eduroadmap ics olenegorsk-2021 --output plan.ics");
     out.flush();
   }
 
-  private static String owner(Roadmap r, Occurrence o) {
+  /** Three months from today in the roadmap's region; the plan's first three when today is outside it. */
+  private DateRange window(Roadmap r, ScheduleCalculator calculator, PrintWriter out) {
+    LocalDate now = today != null ? today : LocalDate.now(Clock.systemUTC().withZone(calculator.zoneOf(r)));
+    LocalDate from;
+    if (!now.isBefore(r.period().first()) && !now.isAfter(r.period().last())) {
+      from = now;
+      out.printf("  %s %s%n", lang.t("сегодня", "today is"), date(now));
+    } else {
+      // The plan's first three months with something due: its first month may have nothing.
+      from = calculator.dueIn(r, r.period().toDateRange()).map(o -> o.effectiveDue().orElseThrow())
+          .min(LocalDate::compareTo).map(d -> d.withDayOfMonth(1)).orElse(r.period().first());
+      if (from.isBefore(r.period().first())) {
+        from = r.period().first();
+      }
+      String where = now.isAfter(r.period().last())
+          ? lang.t("после срока плана", "after the plan's period")
+          : lang.t("план ещё не начался", "before the plan's period");
+      out.printf("  %s %s — %s; %s%n", lang.t("сегодня", "today is"), date(now), where,
+          lang.t("показаны первые три месяца плана, в которые что-то к сроку",
+              "showing the plan's first three months with something due"));
+    }
+    LocalDate to = from.plusMonths(3).minusDays(1);
+    if (to.isAfter(r.period().last())) {
+      to = r.period().last();
+    }
+    return DateRange.of(from, to);
+  }
+
+  /**
+   * One line per day and activity: a per-year roadmap's cells due the same day for the same activity
+   * are one line naming their columns, not one line each.
+   */
+  private void printGrouped(PrintWriter out, Roadmap r, List<Occurrence> due) {
+    Map<LocalDate, Map<String, List<Occurrence>>> byDay = new TreeMap<>();
+    for (Occurrence o : due) {
+      byDay.computeIfAbsent(o.effectiveDue().orElseThrow(), d -> new LinkedHashMap<>())
+          .computeIfAbsent(o.activityId(), id -> new ArrayList<>()).add(o);
+    }
+    for (Map.Entry<LocalDate, Map<String, List<Occurrence>>> day : byDay.entrySet()) {
+      boolean provisional = day.getValue().values().stream().flatMap(List::stream).anyMatch(Occurrence::isProvisional);
+      // A date from the Labour Code alone may still move when the year's calendar is approved.
+      out.printf("    %s%s%n", date(day.getKey()), provisional ? lang.t(" (предварительно)", " (provisional)") : "");
+      for (List<Occurrence> same : day.getValue().values()) {
+        Occurrence o = same.get(0);
+        List<String> years = same.stream().filter(x -> x.activity().hasYearCells() && x.year().isPresent())
+            .map(x -> String.valueOf(x.year().getAsInt())).distinct().collect(Collectors.toList());
+        String columns = years.isEmpty() ? ""
+            : " [" + (years.size() == 1 ? lang.t("столбец ", "column ") : lang.t("столбцы ", "columns "))
+                + String.join(", ", years) + "]";
+        out.printf("      %-5s %s%s%n            → %s%n", o.activityKey(), shorten(o.activity().title()), columns,
+            owner(r, o));
+      }
+    }
+  }
+
+  private String date(LocalDate d) {
+    return lang == Lang.ru ? RUSSIAN_DATE.format(d) : d.toString();
+  }
+
+  private String owner(Roadmap r, Occurrence o) {
     String cell = o.activity().responsibility().text();
     if (!cell.isBlank()) {
       return cell;
     }
     String whole = r.implementers().text();
-    return whole.isBlank() ? "(ответственный не указан)" : whole + " (по приказу)";
+    return whole.isBlank() ? lang.t("(ответственный не указан)", "(no one named responsible)")
+        : whole + lang.t(" (по приказу)", " (by the order)");
   }
 
   private static String shorten(String title) {

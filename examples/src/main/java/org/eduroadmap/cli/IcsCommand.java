@@ -1,14 +1,8 @@
 package org.eduroadmap.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import org.eduroadmap.ical.ICalendarExport;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.ScheduleCalculator;
@@ -24,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code ics ROADMAP}: an iCalendar (RFC 5545) file on standard output or in a file. Deadlines and windows
  * are all-day events on their effective due day unless {@code --todo} asks for tasks.
  */
-@Command(name = "ics", mixinStandardHelpOptions = true,
+@Command(name = "ics",
     description = "The schedule as an iCalendar (RFC 5545) file: every deadline and window an all-day event "
         + "on its effective due day (--todo: tasks instead).")
 final class IcsCommand implements Runnable {
@@ -32,44 +26,44 @@ final class IcsCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
   @Mixin
   RangeOptions range;
 
-  @Option(names = "--todo", description = "deadlines and windows as VTODO tasks (for task clients) instead of "
+  @Option(names = "--todo", descriptionKey = "todo", description = "deadlines and windows as VTODO tasks (for task clients) instead of "
       + "all-day events")
   boolean todo;
 
-  @Option(names = "--alarm", paramLabel = "N", description = "a reminder (VALARM) at 09:00, N working days "
+  @Option(names = "--alarm", paramLabel = "N", descriptionKey = "alarm", description = "a reminder (VALARM) at 09:00, N working days "
       + "before each due day (0-60)")
   Integer alarmWorkingDays;
 
-  @Option(names = "--dtstamp", paramLabel = "INSTANT", description = "the DTSTAMP of every component, e.g. "
+  @Option(names = "--dtstamp", paramLabel = "INSTANT", descriptionKey = "dtstamp", description = "the DTSTAMP of every component, e.g. "
       + "2026-01-01T00:00:00Z, for reproducible files; default: now")
   Instant dtstamp;
 
-  @Option(names = "--lang", defaultValue = "ru", paramLabel = "ru|en",
-      description = "the language of descriptions and reminders: ru (default) or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the file here instead of standard output")
-  Path output;
+  @Mixin
+  OutputOptions output;
 
   @Override
   public void run() {
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ICalendarExport export = ICalendarExport.of(ScheduleCalculator.standard())
-        .withLocale(Locale.forLanguageTag(lang));
+        .withLocale(common.locale());
+    Lang lang = common.lang();
     if (todo) {
       export = export.withStyle(ICalendarExport.Style.TODOS);
     }
     if (alarmWorkingDays != null) {
       if (alarmWorkingDays < 0 || alarmWorkingDays > 60) {
-        throw new ParameterException(spec.commandLine(), org.eduroadmap.Language.isRussian(Locale.forLanguageTag(lang))
-            ? "--alarm: число рабочих дней должно быть от 0 до 60, указано " + alarmWorkingDays
-            : "--alarm: the number of working days must be 0 to 60, not " + alarmWorkingDays);
+        throw new ParameterException(spec.commandLine(), lang.t(
+            "--alarm: число рабочих дней должно быть от 0 до 60, указано " + alarmWorkingDays,
+            "--alarm: the number of working days must be 0 to 60, not " + alarmWorkingDays));
       }
       export = export.withReminder(alarmWorkingDays);
     }
@@ -78,17 +72,6 @@ final class IcsCommand implements Runnable {
     }
     // Built whole before anything is written: nothing goes half-way to standard output or the file.
     String ics = export.toIcs(roadmap, range.resolve(spec, roadmap));
-    if (output != null) {
-      try {
-        Files.writeString(output, ics, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), (org.eduroadmap.Language.isRussian(Locale.forLanguageTag(lang))
-            ? "не удалось записать файл " : "cannot write the file ") + output);
-      }
-      return;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(ics);
-    out.flush();
+    output.write(spec, ics);
   }
 }

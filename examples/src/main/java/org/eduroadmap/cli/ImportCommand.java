@@ -14,6 +14,7 @@ import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.validation.RoadmapValidator;
 import org.eduroadmap.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -25,28 +26,33 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code .pdf}, told apart by content — and writes roadmap JSON. Problems go to standard error with
  * where they are; nothing usable read is exit status 3 with nothing on standard output.
  */
-@Command(name = "import", description = "Reads a roadmap document (text in any common encoding, .docx, text .pdf;"
-    + " the format is told by content) and writes roadmap JSON. Exit status 3 when nothing usable was read.")
+@Command(name = "import", description = {"Reads a roadmap document (text in any common encoding, .docx, text .pdf;"
+    + " the format is told by content) and writes roadmap JSON. Exit status 3 when nothing usable was read.",
+    "The output is always roadmap JSON (there is no --format); problems go to standard error."})
 final class ImportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the document")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "the document")
   Path file;
 
-  @Option(names = "--validate", description = "also print the validation report (to standard error)")
+  @Option(names = "--validate", descriptionKey = "validate", description = "also print the validation report (to standard error)")
   boolean validate;
 
-  @Option(names = "--lang", defaultValue = "ru", description = "language of problems: ru (default) or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "No such file: " + file);
+      throw new ParameterException(spec.commandLine(),
+          common.lang().t("нет такого файла: ", "no such file: ") + file);
     }
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = common.locale();
     PrintWriter err = spec.commandLine().getErr();
     ImportResult result;
     try {
@@ -59,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INPUT_UNREADABLE;
     } catch (UncheckedIOException e) {
-      err.printf("eduroadmap: %s%n", e.getMessage());
+      err.printf("eduroadmap: %s: %s%n", file, EduroadmapCommand.describe(e, common.lang()));
       err.flush();
       return ExitCodes.INPUT_UNREADABLE;
     }
@@ -67,12 +73,10 @@ final class ImportCommand implements Callable<Integer> {
     for (ImportProblem p : result.problems()) {
       print(err, p, locale);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(json);
-    out.flush();
+    output.write(spec, json + System.lineSeparator());
     if (validate) {
       ValidationReport report = RoadmapValidator.standard().validate(result.roadmap(), locale);
-      ValidateCommand.print(err, report, OutputFormat.text);
+      ValidateCommand.print(err, report, OutputFormat.text, common.lang());
       err.flush();
       return report.hasErrors() ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
     }

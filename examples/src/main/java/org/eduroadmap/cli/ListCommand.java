@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eduroadmap.examples.SeedRoadmaps;
 import org.eduroadmap.roadmap.Roadmap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,12 +18,19 @@ final class ListCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
+      description = "text (default) or jsonl")
   OutputFormat format;
 
   @Override
   public void run() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     for (String name : SeedRoadmaps.names()) {
       Roadmap r = SeedRoadmaps.load(name);
       if (format == OutputFormat.jsonl) {
@@ -37,5 +45,6 @@ final class ListCommand implements Runnable {
       }
     }
     out.flush();
+    output.commit(spec);
   }
 }

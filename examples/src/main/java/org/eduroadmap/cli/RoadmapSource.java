@@ -20,14 +20,16 @@ final class RoadmapSource {
     }
     Path file = Path.of(nameOrPath);
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "No bundled roadmap and no file named '"
-          + nameOrPath + "'; bundled: " + String.join(", ", SeedRoadmaps.names()));
+      throw new ParameterException(spec.commandLine(), Lang.of(spec).t(
+          "нет ни встроенного плана, ни файла «" + nameOrPath + "»; встроенные: ",
+          "no bundled roadmap and no file named '" + nameOrPath + "'; bundled: ")
+          + String.join(", ", SeedRoadmaps.names()));
     }
     try {
       return RoadmapJson.standard().read(file);
     } catch (RoadmapJsonException e) {
       // The message names the JSON path, line and column; the file is ours to name.
-      throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+      throw new InputException(file + ": " + e.message(Lang.of(spec).locale()));
     }
   }
 }

@@ -42,32 +42,36 @@ final class ScheduleCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
   @Mixin
   RangeOptions range;
 
-  @Option(names = "--policy", defaultValue = "previous", description = "previous (default), next or none")
+  @Option(names = "--policy", defaultValue = "previous", paramLabel = "previous|next|none", descriptionKey = "policy", description = "previous (default), next or none")
   Policy policy;
 
-  @Option(names = "--unscheduled", description = "also list activities with no dated occurrence")
+  @Option(names = "--unscheduled", descriptionKey = "unscheduled", description = "also list activities with no dated occurrence")
   boolean unscheduled;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
+      description = "text (default) or jsonl")
   OutputFormat format;
 
-  @Option(names = "--lang", defaultValue = "ru", description = "language of warnings: ru (default) or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  OutputOptions output;
 
   private final ProvisionalNotice notice = new ProvisionalNotice();
 
   @Override
   public void run() {
-    java.util.Locale locale = ProvisionalNotice.language(lang);
+    java.util.Locale locale = common.locale();
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     calculator.occurrences(roadmap, range.resolve(spec, roadmap))
         .forEachOrdered(o -> print(out, o));
     if (unscheduled) {
@@ -76,6 +80,7 @@ final class ScheduleCommand implements Runnable {
       }
     }
     out.flush();
+    output.commit(spec);
     if (format == OutputFormat.text) {
       notice.print(spec.commandLine().getErr(), locale);
     }
@@ -100,9 +105,18 @@ final class ScheduleCommand implements Runnable {
       if (o.isProvisional()) {
         notice.add(o.end(), o.effectiveDue().orElse(null));
       }
-      out.printf("%-6s %-10s %s – %s  due %-10s  %s%n", o.activityKey(), o.kind(), o.start(), o.end(),
+      out.printf("%-6s %-10s %s – %s  " + common.lang().t("срок", "due ") + " %-10s  %s%n", o.activityKey(),
+          kind(o.kind().name()), o.start(), o.end(),
           o.effectiveDue().map(Object::toString).orElse("—"), o.activity().title());
     }
+  }
+
+  private String kind(String code) {
+    return Labels.kind(common.lang(), code);
+  }
+
+  private String reason(String code) {
+    return Labels.reason(common.lang(), code);
   }
 
   private void print(PrintWriter out, Unscheduled u) {
@@ -117,7 +131,8 @@ final class ScheduleCommand implements Runnable {
       u.year().ifPresent(y -> line.put("year", y));
       JsonLines.write(out, line);
     } else {
-      out.printf("%-6s UNSCHEDULED %s: «%s»%n", u.activityKey(), u.reason(), u.text());
+      out.printf("%-6s %-10s %s: «%s»%n", u.activityKey(), kind("UNSCHEDULED"), reason(u.reason().name()),
+          u.text());
     }
   }
 }

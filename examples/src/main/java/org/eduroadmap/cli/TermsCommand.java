@@ -19,6 +19,7 @@ import org.eduroadmap.term.TermParseException;
 import org.eduroadmap.term.TermReader;
 import org.eduroadmap.term.TermRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,34 +34,43 @@ final class TermsCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--from", description = "first day of the period (ISO date)")
+  @Option(names = "--from", paramLabel = "DATE", descriptionKey = "from",
+      description = "first day of the period (2023-02-28 or 28.02.2023)")
   LocalDate from;
 
-  @Option(names = "--to", description = "last day of the period (ISO date)")
+  @Option(names = "--to", paramLabel = "DATE", descriptionKey = "to",
+      description = "last day of the period (2023-02-28 or 28.02.2023)")
   LocalDate to;
 
-  @Option(names = "--year", description = "the year of a per-year column; alone, the period is 1 January of it to 31 August of the next year")
+  @Option(names = "--year", paramLabel = "Y", descriptionKey = "year", description = "the year of a per-year column; alone, the period is 1 January of it to 31 August of the next year")
   Integer year;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "text or jsonl (default)")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
+      description = "text (default) or jsonl")
   OutputFormat format;
 
-  @Option(names = "--lang", defaultValue = "ru", description = "language of error messages: ru or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  OutputOptions output;
 
   @Override
   public void run() {
-    Locale locale = ProvisionalNotice.language(lang);
+    Locale locale = common.locale();
+    Lang lang = common.lang();
     if (year != null) {
       ProvisionalNotice.checkYear(spec, year, locale);
     }
     if ((from == null) != (to == null)) {
-      throw new ParameterException(spec.commandLine(), "--from and --to go together");
+      throw new ParameterException(spec.commandLine(),
+          lang.t("--from и --to задаются вместе", "--from and --to go together"));
     }
     DateRange period = null;
     if (from != null) {
       if (to.isBefore(from)) {
-        throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+        throw new ParameterException(spec.commandLine(),
+            lang.t("--to " + to + " раньше, чем --from " + from, "--to " + to + " is before --from " + from));
       }
       period = DateRange.of(from, to);
     } else if (year != null) {
@@ -74,7 +84,7 @@ final class TermsCommand implements Runnable {
     }
     ProvisionalNotice notice = new ProvisionalNotice();
     ScheduleCalculator calculator = ScheduleCalculator.standard();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     List<String> lines = readStdin();
     for (String text : lines) {
       Map<String, Object> line = new LinkedHashMap<>();
@@ -115,11 +125,12 @@ final class TermsCommand implements Runnable {
         JsonLines.write(out, line);
       } else {
         out.printf("%s%n  → %s%n", text, Boolean.TRUE.equals(line.get("ok"))
-            ? line.get("kind") + ": " + line.get("ru") + " / " + line.get("en")
-            : "ошибка: " + line.get("error"));
+            ? Labels.kind(lang, (String) line.get("kind")) + ": " + line.get("ru") + " / " + line.get("en")
+            : lang.t("ошибка: ", "error: ") + line.get("error"));
       }
     }
     out.flush();
+    output.commit(spec);
     if (format == OutputFormat.text) {
       notice.print(spec.commandLine().getErr(), locale);
     }

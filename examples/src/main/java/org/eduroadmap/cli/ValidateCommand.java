@@ -2,7 +2,6 @@ package org.eduroadmap.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eduroadmap.roadmap.Roadmap;
@@ -10,6 +9,7 @@ import org.eduroadmap.validation.RoadmapValidator;
 import org.eduroadmap.validation.ValidationReport;
 import org.eduroadmap.validation.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,24 +22,30 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROADMAP", description = "a bundled name or a roadmap JSON file")
+  @Parameters(index = "0", paramLabel = "ROADMAP", descriptionKey = "roadmap", description = "a bundled name or a roadmap JSON file")
   String roadmapName;
 
-  @Option(names = "--lang", defaultValue = "ru", description = "ru (default) or en")
-  String lang;
+  @Mixin
+  CommonOptions common;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl")
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
+      description = "text (default) or jsonl")
   OutputFormat format;
 
   @Override
   public Integer call() {
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
-    ValidationReport report = RoadmapValidator.standard().validate(roadmap, Locale.forLanguageTag(lang));
-    print(spec.commandLine().getOut(), report, format);
+    ValidationReport report = RoadmapValidator.standard().validate(roadmap, common.locale());
+    PrintWriter out = output.open();
+    print(out, report, format, common.lang());
+    output.commit(spec);
     return report.hasErrors() ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
   }
 
-  static void print(PrintWriter out, ValidationReport report, OutputFormat format) {
+  static void print(PrintWriter out, ValidationReport report, OutputFormat format, Lang lang) {
     for (Violation v : report.violations()) {
       if (format == OutputFormat.jsonl) {
         Map<String, Object> line = new LinkedHashMap<>();
@@ -50,7 +56,9 @@ final class ValidateCommand implements Callable<Integer> {
         line.put("message", v.message());
         JsonLines.write(out, line);
       } else {
-        out.printf("%-7s %-28s %s%n        %s%n", v.severity(), v.code(), v.path(), v.message());
+        String severity = v.severity() == org.eduroadmap.validation.Severity.ERROR
+            ? lang.t("ОШИБКА", "ERROR") : lang.t("ПРЕДУПР", "WARNING");
+        out.printf("%-7s %-28s %s%n        %s%n", severity, v.code(), v.path(), v.message());
       }
     }
     out.flush();
