@@ -48,14 +48,32 @@ public final class TermOccurrence {
    */
   private final LocalDate movedDue;
   private final int year;
+  /** The time of day the term names, or null (most terms name none). */
+  private final TimeOfDay timeOfDay;
 
   /** An occurrence whose due date, if it has one, is {@code movedDue}, or its end when that is null. */
   TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year) {
+    this(kind, start, end, movedDue, year, null);
+  }
+
+  private TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year,
+      TimeOfDay timeOfDay) {
     this.kind = kind;
     this.start = start;
     this.end = end;
     this.movedDue = movedDue;
     this.year = year;
+    this.timeOfDay = timeOfDay;
+  }
+
+  /** A copy at the time of day {@code time} (null for none). */
+  TermOccurrence atTime(TimeOfDay time) {
+    return time == null ? this : new TermOccurrence(kind, start, end, movedDue, year, time);
+  }
+
+  /** The time of day the term names («до 17:00 мск»), if any. */
+  public Optional<TimeOfDay> timeOfDay() {
+    return Optional.ofNullable(timeOfDay);
   }
 
   /** An occurrence with {@code effectiveDue} (null for CONTINUOUS), stored only if it moved. */
@@ -104,7 +122,7 @@ public final class TermOccurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof TermOccurrence t && kind == t.kind && start.equals(t.start) && end.equals(t.end)
-        && Objects.equals(movedDue, t.movedDue) && year == t.year;
+        && Objects.equals(movedDue, t.movedDue) && year == t.year && Objects.equals(timeOfDay, t.timeOfDay);
   }
 
   @Override
@@ -116,6 +134,6 @@ public final class TermOccurrence {
   public String toString() {
     return kind + " " + start + "/" + end + (kind == OccurrenceKind.CONTINUOUS ? ""
         : " due " + end + " effective " + (movedDue != null ? movedDue : end))
-        + (year == 0 ? "" : " year " + year);
+        + (year == 0 ? "" : " year " + year) + (timeOfDay == null ? "" : " at " + timeOfDay);
   }
 }
