@@ -54,6 +54,9 @@ final class Parser {
   /** What the term being read says beside its dates (end time, zone); reset for every item of a list. */
   private TermNotes itemNotes = TermNotes.none();
 
+  /** Whether labels before the term and captions after it are read (not for the tail of a per-year cell). */
+  private boolean captions = true;
+
   private Parser(String text) {
     this.text = text;
     this.tokens = withoutWeekdayNotes(Lexer.tokens(text));
@@ -88,6 +91,11 @@ final class Parser {
           continue;
         }
       }
+      if (t.is(Token.Kind.WORD) && !out.isEmpty() && out.get(out.size() - 1).is(Token.Kind.WORD)
+          && out.get(out.size() - 1).text().equals(t.text()) && t.group() == out.get(out.size() - 1).group()) {
+        i++; // a doubled word: «до до 1 июня»
+        continue;
+      }
       out.add(t);
       i++;
     }
@@ -101,6 +109,23 @@ final class Parser {
           text.length() + " characters", Optional.empty()));
     }
     return new Parser(text).term();
+  }
+
+  /**
+   * Reads {@code text} with no label before it and no caption after it, as the tail of a per-year cell
+   * must be (the text before a term there is the planned result, D25); null if it cannot.
+   */
+  static TermRule parseBare(String text) {
+    if (text.length() > TermReader.MAX_LENGTH) {
+      return null;
+    }
+    Parser p = new Parser(text);
+    p.captions = false;
+    try {
+      return p.term();
+    } catch (Failure f) {
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------- the grammar
@@ -119,7 +144,7 @@ final class Parser {
       first = f;
     }
     // A label before the term: «Срок: 1 июля 2022», «Отчет — до 1 декабря», «8 дней с 28 марта …».
-    for (int s = 1; s <= MAX_LABEL && s < tokens.size(); s++) {
+    for (int s = 1; captions && s <= MAX_LABEL && s < tokens.size(); s++) {
       if (isLabel(0, s)) {
         pos = s;
         try {
@@ -129,7 +154,7 @@ final class Parser {
         }
       }
     }
-    if (namesAnotherBody()) {
+    if (captions && namesAnotherBody()) {
       return TermRule.External.of(Phrases.collapse(text));
     }
     throw first;
@@ -141,6 +166,11 @@ final class Parser {
    */
   private boolean isLabel(int from, int to) {
     Token last = tokens.get(to - 1);
+    for (int k = from; k < to; k++) {
+      if (Vocabulary.isMonth(tokens.get(k)) || isYear(tokens.get(k))) {
+        return false; // a label names no month and no year: what does is data, not a label
+      }
+    }
     if (last.is(Token.Kind.DASH) && to - 1 > from) {
       return true;
     }
@@ -149,11 +179,29 @@ final class Parser {
     }
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.is(Token.Kind.WORD) && !Vocabulary.isGrammarWord(t.text())) {
-        return true;
+      if (t.is(Token.Kind.WORD) && !Vocabulary.isGrammarWord(t.text())
+          && Vocabulary.suggestion(t.text()).isEmpty()) {
+        return true; // a word the grammar does not read, and no misspelling of one («нябрь»)
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the tokens from {@code from} to the end can be a caption: they name no month and hold a word
+   * the grammar does not read (and no misspelling of one).
+   */
+  private boolean isCaption(int from) {
+    boolean foreign = false;
+    for (int k = from; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (Vocabulary.isMonth(t)) {
+        return false;
+      }
+      foreign |= t.is(Token.Kind.WORD) && !Vocabulary.isGrammarWord(t.text())
+          && Vocabulary.suggestion(t.text()).isEmpty();
+    }
+    return foreign;
   }
 
   /** Whether the text says the dates are set by another body: «в сроки, установленные Рособрнадзором». */
@@ -186,11 +234,16 @@ final class Parser {
         n = n.withWorkingDays();
       }
       n = comments(n);
-      boolean more = pos < tokens.size() && nextItem();
-      if (!more && pos < tokens.size() && isDash(0) && pos + 1 < tokens.size()) {
+      boolean more = pos < tokens.size() && nextItem(isUnyearedPart(rule));
+      if (!captions) {
+        // a per-year cell's tail has no caption
+      } else if (!more && pos < tokens.size() && isDash(0) && pos + 1 < tokens.size()) {
         // a caption after a dash: «4 ноября 2019 г. – День народного единства»
-        n = n.withCommentIfAny(comment(text.substring(peek(1).start())));
-        pos = tokens.size();
+        n = caption(n, peek(1).start());
+      } else if (!more && pos > 0 && pos < tokens.size() && peek(0).is(Token.Kind.WORD)
+          && text.substring(peek(-1).end(), peek(0).start()).indexOf('\n') >= 0) {
+        // a caption on the next line: «26 августа 2020 г.\nУчебно-методический сбор»
+        n = caption(n, peek(0).start());
       }
       if (rule instanceof TermRule.Several several) {
         items.addAll(several.rules());
@@ -218,6 +271,15 @@ final class Parser {
     }
     notes.set(notes.size() - 1, lastNotes);
     List<TermRule> out = new ArrayList<>();
+    for (int k = 0; k + 1 < items.size(); k++) {
+      if (items.get(k) instanceof TermRule.External e && items.get(k + 1).kind() != OccurrenceKind.UNSCHEDULED) {
+        // «согласно графику – май 2024»: the dates are the term, the schedule a comment on it
+        notes.set(k + 1, notes.get(k + 1).withComment(comment(e.reference())));
+        items.remove(k);
+        notes.remove(k);
+        k--;
+      }
+    }
     for (int k = 0; k < items.size(); k++) {
       TermRule r = items.get(k);
       // «I четверть с 02.09.2019 по 26.10.2019»: a period named with no year, then its dates: the name labels them
@@ -274,22 +336,35 @@ final class Parser {
     return n;
   }
 
+  /** The rest of the text from {@code from} as a caption of the term: a comment, or a day of the week. */
+  private TermNotes caption(TermNotes n, int from) {
+    if (!isCaption(pos)) {
+      return n; // not a caption: the list fails at what is left
+    }
+    pos = tokens.size();
+    List<Token> rest = Lexer.tokens(text.substring(from));
+    if (rest.size() == 1 && Vocabulary.weekday(rest.get(0)).isPresent()) {
+      return n.withWeekday(Vocabulary.weekday(rest.get(0)).get());
+    }
+    return n.withCommentIfAny(comment(text.substring(from)));
+  }
+
   private static String comment(String raw) {
     return Phrases.collapse(raw.replace('(', ' ').replace(')', ' ').replace(';', ','));
   }
 
-  /** Moves to the next term of a list, over «и», a dash or a label; false if none follows. */
-  private boolean nextItem() {
+  /** Moves to the next term of a list, over «и», a dash after a name, or a label; false if none follows. */
+  private boolean nextItem(boolean afterPart) {
     int save = pos;
-    if (isWord(0, "и") || isDash(0)) {
-      pos++;
+    if (isWord(0, "и") || afterPart && isDash(0)) {
+      pos++; // a dash only after a period's name: «1 полугодие - с 01.09.22 по 28.12.22»
     }
     if (startsItem()) {
       return true;
     }
     // a label between terms: «… 3 апреля Дополнительные для 1-классников 17-23 февраля»
     int from = pos;
-    for (int s = from + 1; s <= from + MAX_LABEL && s < tokens.size(); s++) {
+    for (int s = from + 1; captions && s <= from + MAX_LABEL && s < tokens.size(); s++) {
       if (isLabel(from, s)) {
         pos = s;
         if (startsItem()) {
@@ -308,6 +383,21 @@ final class Parser {
     try {
       item();
       return true;
+    } catch (Failure f) {
+      return false;
+    } finally {
+      pos = save;
+      itemNotes = saved;
+    }
+  }
+
+  /** Whether a whole list of terms reads from here to the end (no side effects). */
+  private boolean startsItemToEnd() {
+    int save = pos;
+    TermNotes saved = itemNotes;
+    try {
+      item();
+      return pos >= tokens.size();
     } catch (Failure f) {
       return false;
     } finally {
@@ -372,8 +462,9 @@ final class Parser {
     }
     if ((isWord(0, "каждую") || isWord(0, "каждый") || isWord(0, "каждое") || isWord(0, "по"))
         && Vocabulary.weekday(peek(1)).isPresent()) {
-      pos++;
-      return TermRule.Weekly.on(Vocabulary.weekday(peek(-1)).get());
+      DayOfWeek day = Vocabulary.weekday(peek(1)).get();
+      pos += 2;
+      return TermRule.Weekly.on(day);
     }
     if (isTimeRangeAt(0)) {
       return everyDayAt(); // a time with no date («14.00-14.10»): every day of the period
@@ -599,8 +690,23 @@ final class Parser {
       throw fail(TermExpectation.SCHEDULE);
     }
     int from = pos == 0 ? 0 : tokens.get(pos - 1).end();
-    String rest = Phrases.collapse(text.substring(from));
-    pos = tokens.size();
+    // «согласно графику – май 2024»: a term after a dash ends the reference and is read as the term
+    int end = tokens.size();
+    for (int k = pos + 1; k < tokens.size() - 1; k++) {
+      if (tokens.get(k).is(Token.Kind.DASH)) {
+        int save = pos;
+        pos = k + 1;
+        boolean term = startsItemToEnd();
+        pos = save;
+        if (term) {
+          end = k;
+          break;
+        }
+      }
+    }
+    String rest = Phrases.collapse(end == tokens.size() ? text.substring(from)
+        : text.substring(from, tokens.get(end).start()));
+    pos = end;
     return lead + " " + rest;
   }
 
@@ -806,6 +912,10 @@ final class Parser {
     if (!word("в")) {
       throw fail(TermExpectation.FREQUENCY);
     }
+    if ((word("течение") || word("течении")) && (words("учебного", "года") || word("года"))) {
+      // «дважды в течение учебного года (сентябрь, январь)»: the months say when
+      return new TermRule.MonthsWithoutYear(monthList());
+    }
     int parts;
     if (word("год")) {
       parts = 1;
@@ -819,6 +929,9 @@ final class Parser {
       throw fail(TermExpectation.FREQUENCY);
     }
     long times = (long) n * parts;
+    if (parts == 1 && Vocabulary.isMonth(peek(0))) {
+      return new TermRule.MonthsWithoutYear(monthList()); // «два раза в год (март, октябрь)»
+    }
     if (times == 1) {
       return TermRule.Yearly.of();
     }
@@ -1204,7 +1317,7 @@ final class Parser {
           d.day = t.value();
           d.month = Vocabulary.month(peek(-1).text()).orElseThrow();
           d.yearToken = peek(0);
-          d.year = isYear(peek(0)) ? year() : null;
+          d.year = optionalYearHere();
           checkDay(d);
           return d;
         }
@@ -1220,8 +1333,20 @@ final class Parser {
       pos++;
       d.month = Vocabulary.month(t.text()).orElseThrow();
       d.yearToken = peek(0);
-      d.year = isYear(peek(0)) ? year() : null;
+      d.year = optionalYearHere();
       return d;
+    }
+    return null;
+  }
+
+  /** The year here, if any; a four-digit number no plan can mean («2101») is an error naming it. */
+  private Integer optionalYearHere() {
+    Token t = peek(0);
+    if (isYear(t)) {
+      return year();
+    }
+    if (t != null && t.is(Token.Kind.NUMBER) && t.digits() == 4) {
+      throw failAt(t, TermExpectation.YEAR_RANGE);
     }
     return null;
   }
@@ -1435,14 +1560,14 @@ final class Parser {
 
   /**
    * Whether a time starts at {@code k}: «12:00», or «16.00» where the part after the dot is no month
-   * (00, 13 – 59) and no year follows, as in «14.00-14.10».
+   * (00, 13 – 59) or the pair is one end of a time range, and no year follows, as in «14.00-14.10».
    */
   private boolean isTimeAt(int k) {
     if (isNumberColon(k)) {
       Token m = peek(k + 2);
       return m != null && m.is(Token.Kind.NUMBER);
     }
-    return isDottedTimeAt(k) && !isDateLike(k);
+    return isDottedTimeAt(k) && (!isMonthLike(k) || isTimeRangeAt(k) || isTimeRangeAt(k - 4));
   }
 
   private boolean isDottedTimeAt(int k) {
@@ -1454,28 +1579,22 @@ final class Parser {
         && !(peek(k + 3) != null && peek(k + 3).is(Token.Kind.DOT));
   }
 
-  /** Whether the dotted pair at {@code k} can be a day and month (and is not written after a time word). */
-  private boolean isDateLike(int k) {
-    Token m = peek(k + 2);
-    boolean month = m.value() >= 1 && m.value() <= 12 && peek(k).value() >= 1;
-    if (!month) {
-      return false;
-    }
-    // «с 16.10 до 16.30», «14.10-14.30»: the other end of the range decides
-    int other = isDash(k + 3) || isWord(k + 3, "до") ? k + 4 : -1;
-    if (other > 0 && isDottedTimeAt(other)) {
-      Token m2 = peek(other + 2);
-      return m2.value() >= 1 && m2.value() <= 12 && peek(other).value() >= 1;
-    }
-    return true;
+  private boolean isTimePairAt(int k) {
+    return isNumberColon(k) && peek(k + 2) != null && peek(k + 2).is(Token.Kind.NUMBER) || isDottedTimeAt(k);
   }
 
-  /** Whether a time range with no date starts at {@code k}: «14.00-14.10», «12:00 – 13:35». */
+  /** Whether the dotted pair at {@code k} can be a day and month. */
+  private boolean isMonthLike(int k) {
+    Token m = peek(k + 2);
+    return m.value() >= 1 && m.value() <= 12 && peek(k).value() >= 1;
+  }
+
+  /** Whether a time range starts at {@code k}: «14.00-14.10», «12:00 – 13:35»; one end must not be a date. */
   private boolean isTimeRangeAt(int k) {
-    if (!(isTimeAt(k) && (isDash(k + 3) || isWord(k + 3, "до")) && isTimeAt(k + 4))) {
+    if (!(isTimePairAt(k) && (isDash(k + 3) || isWord(k + 3, "до")) && isTimePairAt(k + 4))) {
       return false;
     }
-    return isNumberColon(k) || isNumberColon(k + 4) || !isDateLike(k);
+    return isNumberColon(k) || isNumberColon(k + 4) || !isMonthLike(k) || !isMonthLike(k + 4);
   }
 
   // ---------------------------------------------------------------- years

@@ -72,7 +72,10 @@ public sealed interface TermRule
     return Optional.empty();
   }
 
-  /** The days of the week written beside the dates, in written order: {@code (четверг)}. */
+  /**
+   * The days of the week the term names, in written order: written beside its dates ({@code (четверг)})
+   * or named by the rule itself ({@code по пятницам}, {@code 1 суббота месяца}).
+   */
   default List<DayOfWeek> weekdayNotes() {
     return List.of();
   }
@@ -873,6 +876,12 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return day.isPresent() ? OccurrenceKind.EVENT : OccurrenceKind.WINDOW;
     }
+
+    /** The named day: a weekday the term names is shown as its weekday note. */
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      return day.map(List::of).orElse(List.of());
+    }
   }
 
   /**
@@ -913,6 +922,12 @@ public sealed interface TermRule
     /** The {@code nth} {@code day} of every month. */
     public static NthWeekday of(int nth, DayOfWeek day) {
       return new NthWeekday(nth, day, Optional.empty());
+    }
+
+    /** The named day: a weekday the term names is shown as its weekday note. */
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      return List.of(day);
     }
 
     @Override
