@@ -288,6 +288,24 @@ final class Parser {
       }
       out.add(TermRule.Noted.of(r, notes.get(k)));
     }
+    // Months with no year listed in pieces («апрель (…) апрель») are one list of months, as form 5 reads
+    // «сентябрь, январь, май»; a list of months followed by another term led by a month would read back as
+    // one list, so the author must say (an error).
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TermRule a = out.get(k);
+      TermRule b = out.get(k + 1);
+      if (a instanceof TermRule.MonthsWithoutYear ma && b instanceof TermRule.MonthsWithoutYear mb) {
+        Set<Month> union = EnumSet.copyOf(ma.months());
+        union.addAll(mb.months());
+        out.set(k, new TermRule.MonthsWithoutYear(union));
+        out.remove(k + 1);
+        k--;
+      } else if ((a instanceof TermRule.MonthsWithoutYear || a instanceof TermRule.YearlyInMonths)
+          && startsWithMonth(TermWriter.toRussian(b))) {
+        pos = tokens.size() - 1;
+        throw fail(TermExpectation.END);
+      }
+    }
     if (out.size() == 1) {
       return out.get(0);
     }
@@ -298,6 +316,11 @@ final class Parser {
       }
     }
     return new TermRule.Several(out);
+  }
+
+  private static boolean startsWithMonth(String canonical) {
+    List<Token> t = Lexer.tokens(canonical);
+    return !t.isEmpty() && Vocabulary.isMonth(t.get(0));
   }
 
   private static boolean isUnyearedPart(TermRule r) {

@@ -15,6 +15,6 @@
  *
  * <p>Rules are context-free: the scheduler expands them for a roadmap period and a column year. The
  * semantics are those of {@code terms.md}; the decisions where it is silent are in
- * {@code docs/terms-decisions.md}.
+ * {@code docs/terms.md}.
  */
 package org.eduroadmap.term;

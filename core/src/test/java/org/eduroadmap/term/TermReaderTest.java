@@ -135,7 +135,7 @@ class TermReaderTest {
     assertThat(STRICT.read(rule.toRussian())).isEqualTo(rule);
   }
 
-  /** Forms real roadmaps use beyond the seeds; the decisions are in docs/terms-decisions.md. */
+  /** Forms real roadmaps use beyond the seeds; the decisions are in docs/terms.md. */
   static Stream<Arguments> moreForms() {
     return Stream.of(
         arguments("16.02.2021", OneDate.of(date(2021, 2, 16))),
