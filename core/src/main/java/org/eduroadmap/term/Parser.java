@@ -338,7 +338,7 @@ final class Parser {
   private TermNotes comments(TermNotes n) {
     while (pos < tokens.size()) {
       Token t = peek(0);
-      if (t.is(Token.Kind.WORD) && TRAILING_NOISE.contains(t.text())) {
+      if (t.group() == 0 && t.is(Token.Kind.WORD) && TRAILING_NOISE.contains(t.text())) {
         pos++;
       } else if (t.group() != 0 && (pos == 0 || peek(-1).group() != t.group())) {
         int j = pos;
