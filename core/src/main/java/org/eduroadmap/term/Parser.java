@@ -1645,7 +1645,9 @@ final class Parser {
   }
 
   private void skipYearNoise() {
-    while (pos < tokens.size() && tokens.get(pos).is(Token.Kind.WORD) && YEAR_NOISE.contains(tokens.get(pos).text())) {
+    // «2021 г.», «2021 года»; never into a bracketed group that starts after the year, which is a comment
+    while (pos < tokens.size() && tokens.get(pos).is(Token.Kind.WORD) && YEAR_NOISE.contains(tokens.get(pos).text())
+        && (pos == 0 || tokens.get(pos).group() == tokens.get(pos - 1).group())) {
       pos++;
     }
   }
