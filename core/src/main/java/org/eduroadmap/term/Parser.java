@@ -42,6 +42,8 @@ final class Parser {
   private static final int MAX_YEAR = 2100;
   /** The most tokens a label before a term («Сроки проведения:», «8 дней») may have. */
   private static final int MAX_LABEL = 12;
+  /** The word canonical text puts before a comment: «(примечание: по согласованию)». */
+  static final String NOTE_MARK = "примечание";
   private static final Set<String> TRAILING_NOISE = Set.of("включительно", "г", "года", "гг");
 
   private final String text;
@@ -347,7 +349,12 @@ final class Parser {
         }
         int open = text.lastIndexOf('(', t.start());
         int close = text.indexOf(')', tokens.get(j - 1).end());
-        String c = comment(text.substring(open + 1, close < 0 ? text.length() : close));
+        // canonical text marks a comment «(примечание: …)», so that no term before it reads into it
+        int from = t.isWord(NOTE_MARK) ? t.end() : open + 1;
+        String c = comment(text.substring(from, close < 0 ? text.length() : close));
+        if (c.startsWith(":")) {
+          c = Phrases.collapse(c.substring(1));
+        }
         pos = j;
         if (!c.isEmpty()) {
           n = n.withComment(c);

@@ -151,7 +151,7 @@ public final class TermWriter {
     if (n.workingDays()) {
       b.append(ru ? " (в рабочие дни)" : " (on working days)");
     }
-    n.comment().ifPresent(c -> b.append(" (").append(c).append(")"));
+    n.comment().ifPresent(c -> b.append(ru ? " (" + Parser.NOTE_MARK + ": " : " (note: ").append(c).append(")"));
     return b.toString();
   }
 

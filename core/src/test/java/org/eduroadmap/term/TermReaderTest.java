@@ -390,7 +390,7 @@ class TermReaderTest {
       String kept = rule instanceof External e ? e.schedule()
           : rule instanceof ThroughYearExternal t ? t.schedule()
           // a comment is kept as written too, and stands last in brackets
-          : rule instanceof TermRule.Noted n && n.comment().isPresent() ? "(" + n.comment().get() + ")" : "";
+          : rule instanceof TermRule.Noted n && n.comment().isPresent() ? n.comment().get() + ")" : "";
       String varied = TermGenerators.vary(canonical.substring(0, canonical.length() - kept.length()), seed) + kept;
       assertThat(STRICT.read(varied)).as("«%s» from «%s»", varied, canonical).isEqualTo(rule);
     });
