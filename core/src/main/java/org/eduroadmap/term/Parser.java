@@ -340,7 +340,8 @@ final class Parser {
   private TermNotes comments(TermNotes n) {
     while (pos < tokens.size()) {
       Token t = peek(0);
-      if (t.group() == 0 && t.is(Token.Kind.WORD) && TRAILING_NOISE.contains(t.text())) {
+      boolean groupStart = t.group() != 0 && (pos == 0 || peek(-1).group() != t.group());
+      if (!groupStart && t.is(Token.Kind.WORD) && TRAILING_NOISE.contains(t.text())) {
         pos++;
       } else if (t.group() != 0 && (pos == 0 || peek(-1).group() != t.group())) {
         int j = pos;
