@@ -90,9 +90,9 @@ public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<
     return new TermNotes(weekdays, workingDays, time, until, Optional.of(value), comment);
   }
 
-  /** A copy with {@code value} added to the comment (after a «; » when there is one already). */
+  /** A copy with {@code value} added to the comment (after a «, » when there is one already). */
   public TermNotes withComment(String value) {
-    String c = comment.map(old -> old + "; " + value).orElse(value);
+    String c = comment.map(old -> old + ", " + value).orElse(value);
     return new TermNotes(weekdays, workingDays, time, until, zone, Optional.of(c));
   }
 
