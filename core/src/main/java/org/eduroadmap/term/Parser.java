@@ -1044,7 +1044,7 @@ final class Parser {
     for (int j = next; j < next + 32; j++) {
       Token t = peek(j);
       if (Vocabulary.isMonth(t)) {
-        return true;
+        return isDayNumber(peek(j - 1)); // «1 и мая» names no day before the month
       }
       if (!isDayNumber(t) && !isWord(j, "и")) {
         return false;
@@ -1060,13 +1060,16 @@ final class Parser {
   /** «2, 3 мая 2024 года»: one date per day, the month and year written once. */
   private TermRule dayList() {
     List<Token> days = new ArrayList<>();
-    while (!Vocabulary.isMonth(peek(1))) {
+    while (!(isDayNumber(peek(0)) && Vocabulary.isMonth(peek(1)))) {
       if (isDayNumber(peek(0))) {
         days.add(peek(0));
       }
       pos++;
     }
     DatePart last = datePart();
+    if (last == null) {
+      throw fail(TermExpectation.DATE);
+    }
     List<TermRule> rules = new ArrayList<>();
     for (Token d : days) {
       DatePart p = new DatePart();
