@@ -69,6 +69,15 @@ final class Parser {
    * are kept aside with the place they stood, so that a date and its note read as the date.
    */
   private List<Token> withoutWeekdayNotes(List<Token> all) {
+    boolean plain = true;
+    for (int k = 0; k < all.size() && plain; k++) {
+      Token t = all.get(k);
+      plain = t.group() == 0 && !(k > 0 && t.is(Token.Kind.WORD) && all.get(k - 1).is(Token.Kind.WORD)
+          && all.get(k - 1).text().equals(t.text()));
+    }
+    if (plain) {
+      return all; // nothing in brackets, no doubled word: most terms
+    }
     List<Token> out = new ArrayList<>(all.size());
     int i = 0;
     while (i < all.size()) {
@@ -219,6 +228,15 @@ final class Parser {
 
   /** One or more terms, separated by commas, «и», semicolons, line breaks; with comments beside them. */
   private TermRule list() {
+    // The common case, one term with nothing beside it, without the list's bookkeeping.
+    int start = pos;
+    itemNotes = TermNotes.none();
+    TermRule single = item();
+    if (pos >= tokens.size() && itemNotes.isEmpty() && weekdayNotes.isEmpty() && workingDayAnchors.isEmpty()
+        && !(single instanceof TermRule.Several)) {
+      return single;
+    }
+    pos = start;
     List<TermRule> items = new ArrayList<>();
     List<TermNotes> notes = new ArrayList<>();
     int noteAt = 0;
