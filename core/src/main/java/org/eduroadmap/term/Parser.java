@@ -56,6 +56,8 @@ final class Parser {
   /** What the term being read says beside its dates (end time, zone); reset for every item of a list. */
   private TermNotes itemNotes = TermNotes.none();
 
+  /** Above 0 while trying a reading whose failure is thrown away: no suggestion is worked out for it. */
+  private int probing;
   /** Whether labels before the term and captions after it are read (not for the tail of a per-year cell). */
   private boolean captions = true;
 
@@ -158,10 +160,13 @@ final class Parser {
     for (int s = 1; captions && s <= MAX_LABEL && s < tokens.size(); s++) {
       if (isLabel(0, s)) {
         pos = s;
+        probing++;
         try {
           return list();
         } catch (Failure f) {
           // not a label of that length
+        } finally {
+          probing--;
         }
       }
     }
@@ -429,6 +434,7 @@ final class Parser {
   private boolean startsItem() {
     int save = pos;
     TermNotes saved = itemNotes;
+    probing++;
     try {
       item();
       return true;
@@ -437,6 +443,7 @@ final class Parser {
     } finally {
       pos = save;
       itemNotes = saved;
+      probing--;
     }
   }
 
@@ -444,6 +451,7 @@ final class Parser {
   private boolean startsItemToEnd() {
     int save = pos;
     TermNotes saved = itemNotes;
+    probing++;
     try {
       item();
       return pos >= tokens.size();
@@ -452,6 +460,7 @@ final class Parser {
     } finally {
       pos = save;
       itemNotes = saved;
+      probing--;
     }
   }
 
@@ -1732,7 +1741,8 @@ final class Parser {
   }
 
   private Failure failAt(Token t, TermExpectation expected) {
-    Optional<String> suggestion = t.is(Token.Kind.WORD) ? Vocabulary.suggestion(t.text()) : Optional.empty();
+    Optional<String> suggestion = t.is(Token.Kind.WORD) && probing == 0
+        ? Vocabulary.suggestion(t.text()) : Optional.empty();
     return new Failure(new TermProblem(t.start(), expected, text.substring(t.start(), t.end()), suggestion));
   }
 }
