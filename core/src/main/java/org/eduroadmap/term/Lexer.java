@@ -32,9 +32,11 @@ final class Lexer {
       if (isLetter(c)) {
         int start = i;
         StringBuilder word = new StringBuilder();
+        boolean latin = false;
         while (i < n) {
           char d = text.charAt(i);
           if (isLetter(d)) {
+            latin |= d < 0x80;
             word.append(lower(d));
             i++;
           } else if (d == '\u00AD' || d == '\u200B') {
@@ -43,7 +45,7 @@ final class Lexer {
             break;
           }
         }
-        raw.add(new Token(Token.Kind.WORD, latinLookalikes(word), start, i, 0));
+        raw.add(new Token(Token.Kind.WORD, latin ? latinLookalikes(word) : word.toString(), start, i, 0));
       } else if (c >= '0' && c <= '9') {
         int start = i;
         long value = 0;

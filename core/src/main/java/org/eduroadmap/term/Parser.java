@@ -50,9 +50,9 @@ final class Parser {
   private final List<Token> tokens;
   private int pos;
   /** Days of the week written in brackets, taken out of the tokens: the note and the token before it. */
-  private final List<DayOfWeek> weekdayNotes = new ArrayList<>();
-  private final List<Integer> weekdayAnchors = new ArrayList<>();
-  private final List<Integer> workingDayAnchors = new ArrayList<>();
+  private final List<DayOfWeek> weekdayNotes = new ArrayList<>(0);
+  private final List<Integer> weekdayAnchors = new ArrayList<>(0);
+  private final List<Integer> workingDayAnchors = new ArrayList<>(0);
   /** What the term being read says beside its dates (end time, zone); reset for every item of a list. */
   private TermNotes itemNotes = TermNotes.none();
 
