@@ -242,9 +242,10 @@ public final class ScheduleCalculator {
     LocalDate from = range == null ? LocalDate.MIN : range.first();
     LocalDate to = range == null ? LocalDate.MAX : range.last();
     TermOccurrences out = new TermOccurrences();
+    TimeOfDay time = TimeOfDay.of(rule).orElse(null);
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
-            dueDates.effectiveFor(kind, due), dueDates.isProvisionalFor(kind, due), year)));
+            dueDates.effectiveFor(kind, due), dueDates.isProvisionalFor(kind, due), year).atTime(time)));
     return out.sorted().stream();
   }
 

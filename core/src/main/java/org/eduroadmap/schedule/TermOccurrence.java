@@ -55,17 +55,35 @@ public final class TermOccurrence {
    * bytes instead of 32.
    */
   private final int year;
+  /** The time of day the term names, or null (most terms name none). */
+  private final TimeOfDay timeOfDay;
 
   /** The bit of {@link #year} that says the due date is provisional; years are far below it. */
   static final int PROVISIONAL = 1 << 30;
 
   /** An occurrence whose due date, if it has one, is {@code movedDue}, or its end when that is null. */
   TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year) {
+    this(kind, start, end, movedDue, year, null);
+  }
+
+  private TermOccurrence(OccurrenceKind kind, LocalDate start, LocalDate end, LocalDate movedDue, int year,
+      TimeOfDay timeOfDay) {
     this.kind = kind;
     this.start = start;
     this.end = end;
     this.movedDue = movedDue;
     this.year = year;
+    this.timeOfDay = timeOfDay;
+  }
+
+  /** A copy at the time of day {@code time} (null for none). */
+  TermOccurrence atTime(TimeOfDay time) {
+    return time == null ? this : new TermOccurrence(kind, start, end, movedDue, year, time);
+  }
+
+  /** The time of day the term names («до 17:00 мск»), if any. */
+  public Optional<TimeOfDay> timeOfDay() {
+    return Optional.ofNullable(timeOfDay);
   }
 
   /** An occurrence with {@code effectiveDue} (null for CONTINUOUS), stored only if it moved. */
@@ -138,7 +156,7 @@ public final class TermOccurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof TermOccurrence t && kind == t.kind && start.equals(t.start) && end.equals(t.end)
-        && Objects.equals(movedDue, t.movedDue) && year == t.year;
+        && Objects.equals(movedDue, t.movedDue) && year == t.year && Objects.equals(timeOfDay, t.timeOfDay);
   }
 
   @Override
@@ -151,6 +169,6 @@ public final class TermOccurrence {
     return kind + " " + start + "/" + end + (kind == OccurrenceKind.CONTINUOUS ? ""
         : " due " + end + " effective " + (movedDue != null ? movedDue : end))
         + ((year & ~PROVISIONAL) == 0 ? "" : " year " + (year & ~PROVISIONAL))
-        + (isProvisional() ? " provisional" : "");
+        + (isProvisional() ? " provisional" : "") + (timeOfDay == null ? "" : " at " + timeOfDay);
   }
 }

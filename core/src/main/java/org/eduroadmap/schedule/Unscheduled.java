@@ -79,7 +79,8 @@ public final class Unscheduled {
 
   /** For EXTERNAL, the schedule the term names: {@code отдельному графику}. */
   public Optional<String> schedule() {
-    return rule instanceof TermRule.External e ? Optional.of(e.schedule()) : Optional.empty();
+    TermRule r = rule instanceof TermRule.Noted n ? n.rule() : rule; // «по мере необходимости (…)»: a comment beside it
+    return r instanceof TermRule.External e ? Optional.of(e.schedule()) : Optional.empty();
   }
 
   /** For UNPARSED, why the text could not be read, in English. */

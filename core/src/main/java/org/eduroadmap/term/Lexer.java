@@ -16,14 +16,27 @@ final class Lexer {
     List<Token> raw = new ArrayList<>();
     int n = text.length();
     int i = 0;
+    int depth = 0;
+    int groups = 0;
+    int group = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c == '(') {
+        if (depth++ == 0) {
+          group = ++groups;
+        }
+      } else if (c == ')' && depth > 0 && --depth == 0) {
+        group = 0;
+      }
+      int before = raw.size();
       if (isLetter(c)) {
         int start = i;
         StringBuilder word = new StringBuilder();
+        boolean latin = false;
         while (i < n) {
           char d = text.charAt(i);
           if (isLetter(d)) {
+            latin |= d < 0x80;
             word.append(lower(d));
             i++;
           } else if (d == '\u00AD' || d == '\u200B') {
@@ -32,7 +45,7 @@ final class Lexer {
             break;
           }
         }
-        raw.add(new Token(Token.Kind.WORD, word.toString(), start, i, 0));
+        raw.add(new Token(Token.Kind.WORD, latin ? latinLookalikes(word) : word.toString(), start, i, 0));
       } else if (c >= '0' && c <= '9') {
         int start = i;
         long value = 0;
@@ -61,6 +74,9 @@ final class Lexer {
         i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
         raw.add(new Token(Token.Kind.SIGN, text.substring(start, i), start, i, 0));
       }
+      if (group != 0 && raw.size() > before) {
+        raw.set(before, raw.get(before).inGroup(group));
+      }
     }
     // A dot or colon counts only between two numbers: 16.02.2021, 12:00. Elsewhere it is punctuation.
     List<Token> tokens = new ArrayList<>(raw.size());
@@ -76,6 +92,33 @@ final class Lexer {
       tokens.add(t);
     }
     return tokens;
+  }
+
+  private static final String LATIN = "aceopxykmtbh";
+  private static final String CYRILLIC = "асеорхукмтвн";
+
+  /**
+   * A word typed with Latin letters that look Cyrillic («c 24.03.2017», «ceнтябрь») as the Cyrillic word:
+   * a lone «c», or a word that mixes both alphabets. All-Latin words («msk», roman «II») stay as they are.
+   */
+  private static String latinLookalikes(StringBuilder word) {
+    boolean cyrillic = false;
+    boolean latin = false;
+    for (int k = 0; k < word.length(); k++) {
+      char d = word.charAt(k);
+      cyrillic |= d >= 'а' && d <= 'я';
+      latin |= d >= 'a' && d <= 'z';
+    }
+    if (!(latin && cyrillic) && !(word.length() == 1 && word.charAt(0) == 'c')) {
+      return word.toString();
+    }
+    for (int k = 0; k < word.length(); k++) {
+      int at = LATIN.indexOf(word.charAt(k));
+      if (at >= 0) {
+        word.setCharAt(k, CYRILLIC.charAt(at));
+      }
+    }
+    return word.toString();
   }
 
   private static boolean isLetter(char c) {

@@ -1,12 +1,14 @@
 package org.eduroadmap.term;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,19 +34,85 @@ final class Parser {
   private static final Set<String> YEAR_NOISE = Set.of("г", "гг", "год", "года", "году", "годы", "годов", "годах");
   private static final Set<String> QUARTER_WORDS = Set.of("квартал", "квартале", "квартала", "кварталы",
       "кварталах", "кв");
+  private static final Set<String> SCHOOL_QUARTER_WORDS = Set.of("четверть", "четверти", "четвертях");
   private static final Set<String> HALF_WORDS = Set.of("полугодие", "полугодии", "полугодия", "полугодье");
   private static final Set<String> PERIOD_WORDS = Set.of("реализации", "действия", "дорожной", "карты", "плана",
       "мероприятий", "программы", "проекта");
   private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 2199;
+  private static final int MAX_YEAR = 2100;
+  /** The most tokens a label before a term («Сроки проведения:», «8 дней») may have. */
+  private static final int MAX_LABEL = 12;
+  /** The word canonical text puts before a comment: «(примечание: по согласованию)». */
+  static final String NOTE_MARK = "примечание";
+  private static final Set<String> TRAILING_NOISE = Set.of("включительно", "г", "года", "гг");
 
   private final String text;
   private final List<Token> tokens;
   private int pos;
+  /** Days of the week written in brackets, taken out of the tokens: the note and the token before it. */
+  private final List<DayOfWeek> weekdayNotes = new ArrayList<>(0);
+  private final List<Integer> weekdayAnchors = new ArrayList<>(0);
+  private final List<Integer> workingDayAnchors = new ArrayList<>(0);
+  /** What the term being read says beside its dates (end time, zone); reset for every item of a list. */
+  private TermNotes itemNotes = TermNotes.none();
+
+  /** Above 0 while trying a reading whose failure is thrown away: no suggestion is worked out for it. */
+  private int probing;
+  /** Whether labels before the term and captions after it are read (not for the tail of a per-year cell). */
+  private boolean captions = true;
 
   private Parser(String text) {
     this.text = text;
-    this.tokens = Lexer.tokens(text);
+    this.tokens = withoutWeekdayNotes(Lexer.tokens(text));
+  }
+
+  /**
+   * The tokens without the bracketed days of the week («(четверг)», «(пн.)», «(в рабочие дни)»), which
+   * are kept aside with the place they stood, so that a date and its note read as the date.
+   */
+  private List<Token> withoutWeekdayNotes(List<Token> all) {
+    boolean plain = true;
+    for (int k = 0; k < all.size() && plain; k++) {
+      Token t = all.get(k);
+      plain = t.group() == 0 && !(k > 0 && t.is(Token.Kind.WORD) && all.get(k - 1).is(Token.Kind.WORD)
+          && all.get(k - 1).text().equals(t.text()));
+    }
+    if (plain) {
+      return all; // nothing in brackets, no doubled word: most terms
+    }
+    List<Token> out = new ArrayList<>(all.size());
+    int i = 0;
+    while (i < all.size()) {
+      Token t = all.get(i);
+      if (t.group() != 0 && (i == 0 || all.get(i - 1).group() != t.group())) {
+        int j = i;
+        while (j < all.size() && all.get(j).group() == t.group()) {
+          j++;
+        }
+        List<Token> g = all.subList(i, j);
+        if (g.size() == 1 && Vocabulary.weekday(g.get(0)).isPresent()) {
+          weekdayNotes.add(Vocabulary.weekday(g.get(0)).get());
+          weekdayAnchors.add(out.size() - 1);
+          i = j;
+          continue;
+        }
+        int k = g.get(0).isWord("в") ? 1 : 0;
+        if (g.size() == k + 2 && (g.get(k).isWord("рабочие") && g.get(k + 1).isWord("дни")
+            || g.get(k).isWord("рабочий") && g.get(k + 1).isWord("день"))) {
+          workingDayAnchors.add(out.size() - 1);
+          i = j;
+          continue;
+        }
+      }
+      if (t.is(Token.Kind.WORD) && !out.isEmpty() && out.get(out.size() - 1).is(Token.Kind.WORD)
+          && out.get(out.size() - 1).text().equals(t.text()) && t.group() == out.get(out.size() - 1).group()) {
+        i++; // a doubled word: «до до 1 июня»
+        continue;
+      }
+      out.add(t);
+      i++;
+    }
+    return out;
   }
 
   /** Reads {@code text}; throws {@link Failure} if it cannot. */
@@ -56,17 +124,352 @@ final class Parser {
     return new Parser(text).term();
   }
 
+  /**
+   * Reads {@code text} with no label before it and no caption after it, as the tail of a per-year cell
+   * must be (the text before a term there is the planned result, D25); null if it cannot.
+   */
+  static TermRule parseBare(String text) {
+    if (text.length() > TermReader.MAX_LENGTH) {
+      return null;
+    }
+    Parser p = new Parser(text);
+    p.captions = false;
+    try {
+      return p.term();
+    } catch (Failure f) {
+      return null;
+    }
+  }
+
   // ---------------------------------------------------------------- the grammar
 
   private TermRule term() {
-    if (tokens.stream().allMatch(t -> t.is(Token.Kind.DASH))) {
+    if (tokens.stream().allMatch(t -> t.is(Token.Kind.DASH)) && weekdayNotes.isEmpty()) {
       return TermRule.Empty.of(); // a blank cell, or one with only a dash in it
     }
-    TermRule rule = body();
-    if (pos < tokens.size()) {
-      throw fail(TermExpectation.END);
+    if (text.contains("___")) {
+      return TermRule.Empty.of(); // a form field left to be filled in: «___»________ 20__ г.
     }
-    return rule;
+    Failure first;
+    try {
+      return list();
+    } catch (Failure f) {
+      first = f;
+    }
+    // A label before the term: «Срок: 1 июля 2022», «Отчет — до 1 декабря», «8 дней с 28 марта …».
+    for (int s = 1; captions && s <= MAX_LABEL && s < tokens.size(); s++) {
+      if (isLabel(0, s)) {
+        pos = s;
+        probing++;
+        try {
+          return list();
+        } catch (Failure f) {
+          // not a label of that length
+        } finally {
+          probing--;
+        }
+      }
+    }
+    if (captions && namesAnotherBody()) {
+      return TermRule.External.of(Phrases.collapse(text));
+    }
+    throw first;
+  }
+
+  /**
+   * Whether tokens {@code from} – {@code to} (exclusive) can be a label: they hold a word the grammar
+   * does not read, or a colon or dash ends them.
+   */
+  private boolean isLabel(int from, int to) {
+    Token last = tokens.get(to - 1);
+    for (int k = from; k < to; k++) {
+      if (Vocabulary.isMonth(tokens.get(k)) || isYear(tokens.get(k))) {
+        return false; // a label names no month and no year: what does is data, not a label
+      }
+    }
+    if (last.is(Token.Kind.DASH) && to - 1 > from) {
+      return true;
+    }
+    if (text.substring(last.end(), tokens.get(to).start()).indexOf(':') >= 0) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is(Token.Kind.WORD) && !Vocabulary.isGrammarWord(t.text())
+          && Vocabulary.suggestion(t.text()).isEmpty()) {
+        return true; // a word the grammar does not read, and no misspelling of one («нябрь»)
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the tokens from {@code from} to the end can be a caption: they name no month and hold a word
+   * the grammar does not read (and no misspelling of one).
+   */
+  private boolean isCaption(int from) {
+    boolean foreign = false;
+    for (int k = from; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (Vocabulary.isMonth(t)) {
+        return false;
+      }
+      foreign |= t.is(Token.Kind.WORD) && !Vocabulary.isGrammarWord(t.text())
+          && Vocabulary.suggestion(t.text()).isEmpty();
+    }
+    return foreign;
+  }
+
+  /** Whether the text says the dates are set by another body: «в сроки, установленные Рособрнадзором». */
+  private boolean namesAnotherBody() {
+    for (Token t : tokens) {
+      if (t.is(Token.Kind.WORD) && (t.text().startsWith("установл") || t.text().startsWith("определя")
+          || t.text().startsWith("приказ") || t.text().startsWith("распоряжени"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One or more terms, separated by commas, «и», semicolons, line breaks; with comments beside them. */
+  private TermRule list() {
+    // The common case, one term with nothing beside it, without the list's bookkeeping.
+    int start = pos;
+    itemNotes = TermNotes.none();
+    TermRule single = item();
+    if (pos >= tokens.size() && itemNotes.isEmpty() && weekdayNotes.isEmpty() && workingDayAnchors.isEmpty()
+        && !(single instanceof TermRule.Several)) {
+      return single;
+    }
+    pos = start;
+    List<TermRule> items = new ArrayList<>();
+    List<TermNotes> notes = new ArrayList<>();
+    int noteAt = 0;
+    int workingAt = 0;
+    while (true) {
+      itemNotes = TermNotes.none();
+      TermRule rule = item();
+      TermNotes n = itemNotes;
+      boolean last = pos >= tokens.size();
+      while (noteAt < weekdayAnchors.size() && (last || weekdayAnchors.get(noteAt) < pos)) {
+        n = n.withWeekday(weekdayNotes.get(noteAt++));
+      }
+      while (workingAt < workingDayAnchors.size() && (last || workingDayAnchors.get(workingAt) < pos)) {
+        workingAt++;
+        n = n.withWorkingDays();
+      }
+      n = comments(n);
+      boolean more = pos < tokens.size() && nextItem(isUnyearedPart(rule));
+      if (!captions) {
+        // a per-year cell's tail has no caption
+      } else if (!more && pos < tokens.size() && isDash(0) && pos + 1 < tokens.size()) {
+        // a caption after a dash: «4 ноября 2019 г. – День народного единства»
+        n = caption(n, peek(1).start());
+      } else if (!more && pos > 0 && pos < tokens.size() && peek(0).is(Token.Kind.WORD)
+          && text.substring(peek(-1).end(), peek(0).start()).indexOf('\n') >= 0) {
+        // a caption on the next line: «26 августа 2020 г.\nУчебно-методический сбор»
+        n = caption(n, peek(0).start());
+      }
+      if (rule instanceof TermRule.Several several) {
+        items.addAll(several.rules());
+        for (int k = 1; k < several.rules().size(); k++) {
+          notes.add(TermNotes.none());
+        }
+      } else {
+        items.add(rule);
+      }
+      notes.add(n);
+      if (pos >= tokens.size()) {
+        break;
+      }
+      if (!more) {
+        throw fail(TermExpectation.END);
+      }
+    }
+    // weekday notes left (after a trailing comment) go with the last term
+    TermNotes lastNotes = notes.get(notes.size() - 1);
+    while (noteAt < weekdayNotes.size()) {
+      lastNotes = lastNotes.withWeekday(weekdayNotes.get(noteAt++));
+    }
+    if (workingAt < workingDayAnchors.size()) {
+      lastNotes = lastNotes.withWorkingDays();
+    }
+    notes.set(notes.size() - 1, lastNotes);
+    List<TermRule> out = new ArrayList<>();
+    for (int k = 0; k + 1 < items.size(); k++) {
+      if (items.get(k) instanceof TermRule.External e && items.get(k + 1).kind() != OccurrenceKind.UNSCHEDULED) {
+        // «согласно графику – май 2024»: the dates are the term, the schedule a comment on it
+        notes.set(k + 1, notes.get(k + 1).withComment(comment(e.reference())));
+        items.remove(k);
+        notes.remove(k);
+        k--;
+      }
+    }
+    for (int k = 0; k < items.size(); k++) {
+      TermRule r = items.get(k);
+      // «I четверть с 02.09.2019 по 26.10.2019»: a period named with no year, then its dates: the name labels them
+      if (k + 1 < items.size() && isUnyearedPart(r) && isExplicit(items.get(k + 1)) && notes.get(k).isEmpty()) {
+        continue;
+      }
+      out.add(TermRule.Noted.of(r, notes.get(k)));
+    }
+    // Months with no year listed in pieces («апрель (…) апрель») are one list of months, as form 5 reads
+    // «сентябрь, январь, май»; a list of months followed by another term led by a month would read back as
+    // one list, so the author must say (an error).
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TermRule a = out.get(k);
+      TermRule b = out.get(k + 1);
+      if (a instanceof TermRule.MonthsWithoutYear ma && b instanceof TermRule.MonthsWithoutYear mb) {
+        Set<Month> union = EnumSet.copyOf(ma.months());
+        union.addAll(mb.months());
+        out.set(k, new TermRule.MonthsWithoutYear(union));
+        out.remove(k + 1);
+        k--;
+      } else if ((a instanceof TermRule.MonthsWithoutYear || a instanceof TermRule.YearlyInMonths)
+          && startsWithMonth(TermWriter.toRussian(b))) {
+        pos = tokens.size() - 1;
+        throw fail(TermExpectation.END);
+      }
+    }
+    if (out.size() == 1) {
+      return out.get(0);
+    }
+    for (TermRule r : out) {
+      if (r.kind() == OccurrenceKind.UNSCHEDULED) {
+        pos = tokens.size() - 1;
+        throw fail(TermExpectation.END); // a list mixes dates and «по мере необходимости»: the author must say
+      }
+    }
+    return new TermRule.Several(out);
+  }
+
+  private static boolean startsWithMonth(String canonical) {
+    List<Token> t = Lexer.tokens(canonical);
+    return !t.isEmpty() && Vocabulary.isMonth(t.get(0));
+  }
+
+  private static boolean isUnyearedPart(TermRule r) {
+    return r instanceof TermRule.AcademicPart a && a.startYear().isEmpty()
+        || r instanceof TermRule.HalfYear h && h.year().isEmpty()
+        || r instanceof TermRule.Quarters q && q.year().isEmpty();
+  }
+
+  private static boolean isExplicit(TermRule r) {
+    return r instanceof TermRule.DateWindow || r instanceof TermRule.OneDate || r instanceof TermRule.Deadline
+        || r instanceof TermRule.StartingFrom || r instanceof TermRule.DayWindowWithoutYear;
+  }
+
+  /** Bracketed groups and noise words after a term: kept as its comment. */
+  private TermNotes comments(TermNotes n) {
+    while (pos < tokens.size()) {
+      Token t = peek(0);
+      boolean groupStart = t.group() != 0 && (pos == 0 || peek(-1).group() != t.group());
+      if (!groupStart && t.is(Token.Kind.WORD) && TRAILING_NOISE.contains(t.text())) {
+        pos++;
+      } else if (t.group() != 0 && (pos == 0 || peek(-1).group() != t.group())) {
+        int j = pos;
+        while (j < tokens.size() && tokens.get(j).group() == t.group()) {
+          j++;
+        }
+        int open = text.lastIndexOf('(', t.start());
+        int close = text.indexOf(')', tokens.get(j - 1).end());
+        // canonical text marks a comment «(примечание: …)», so that no term before it reads into it
+        int from = t.isWord(NOTE_MARK) ? t.end() : open + 1;
+        String c = comment(text.substring(from, close < 0 ? text.length() : close));
+        if (c.startsWith(":")) {
+          c = Phrases.collapse(c.substring(1));
+        }
+        pos = j;
+        if (!c.isEmpty()) {
+          n = n.withComment(c);
+        }
+      } else {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** The rest of the text from {@code from} as a caption of the term: a comment, or a day of the week. */
+  private TermNotes caption(TermNotes n, int from) {
+    if (!isCaption(pos)) {
+      return n; // not a caption: the list fails at what is left
+    }
+    pos = tokens.size();
+    List<Token> rest = Lexer.tokens(text.substring(from));
+    if (rest.size() == 1 && Vocabulary.weekday(rest.get(0)).isPresent()) {
+      return n.withWeekday(Vocabulary.weekday(rest.get(0)).get());
+    }
+    return n.withCommentIfAny(comment(text.substring(from)));
+  }
+
+  private static String comment(String raw) {
+    return Phrases.collapse(raw.replace('(', ' ').replace(')', ' ').replace(';', ','));
+  }
+
+  /** Moves to the next term of a list, over «и», a dash after a name, or a label; false if none follows. */
+  private boolean nextItem(boolean afterPart) {
+    int save = pos;
+    if (isWord(0, "и") || afterPart && isDash(0)) {
+      pos++; // a dash only after a period's name: «1 полугодие - с 01.09.22 по 28.12.22»
+    }
+    if (startsItem()) {
+      return true;
+    }
+    // a label between terms: «… 3 апреля Дополнительные для 1-классников 17-23 февраля»
+    int from = pos;
+    for (int s = from + 1; captions && s <= from + MAX_LABEL && s < tokens.size(); s++) {
+      if (isLabel(from, s)) {
+        pos = s;
+        if (startsItem()) {
+          return true;
+        }
+      }
+    }
+    pos = save;
+    return false;
+  }
+
+  /** Whether a term can be read from here to a point where the list goes on or ends. */
+  private boolean startsItem() {
+    int save = pos;
+    TermNotes saved = itemNotes;
+    probing++;
+    try {
+      item();
+      return true;
+    } catch (Failure f) {
+      return false;
+    } finally {
+      pos = save;
+      itemNotes = saved;
+      probing--;
+    }
+  }
+
+  /** Whether a whole list of terms reads from here to the end (no side effects). */
+  private boolean startsItemToEnd() {
+    int save = pos;
+    TermNotes saved = itemNotes;
+    probing++;
+    try {
+      item();
+      return pos >= tokens.size();
+    } catch (Failure f) {
+      return false;
+    } finally {
+      pos = save;
+      itemNotes = saved;
+      probing--;
+    }
+  }
+
+  /** One term of a list. */
+  private TermRule item() {
+    if (pos >= tokens.size()) {
+      throw fail(TermExpectation.TERM);
+    }
+    return body();
   }
 
   private TermRule body() {
@@ -92,13 +495,40 @@ final class Parser {
       return TermRule.TimesAYear.of(4);
     }
     if (word("ежемесячно")) {
+      if (isWord(0, "до") || isWord(0, "не") && isWord(1, "позднее") || isWord(0, "в") && isWord(1, "срок")) {
+        return monthlyDeadline();
+      }
       return TermRule.TimesAYear.of(12);
     }
     if (word("ежеполугодно")) {
       return TermRule.TimesAYear.of(2);
     }
-    if (isWord(0, "еженедельно") || isWord(0, "ежедневно")) {
-      throw fail(TermExpectation.SUPPORTED_FREQUENCY);
+    if (word("еженедельно")) {
+      if ((isWord(0, "по") || isWord(0, "в") || isWord(0, "каждую") || isWord(0, "каждый")
+          || isWord(0, "каждое")) && Vocabulary.weekday(peek(1)).isPresent()) {
+        pos++;
+      }
+      Optional<DayOfWeek> day = Vocabulary.weekday(peek(0));
+      if (day.isPresent()) {
+        pos++;
+        return TermRule.Weekly.on(day.get());
+      }
+      return TermRule.Weekly.of();
+    }
+    if (word("ежедневно")) {
+      return everyDayAt();
+    }
+    if ((isWord(0, "каждую") || isWord(0, "каждый") || isWord(0, "каждое") || isWord(0, "по"))
+        && Vocabulary.weekday(peek(1)).isPresent()) {
+      DayOfWeek day = Vocabulary.weekday(peek(1)).get();
+      pos += 2;
+      return TermRule.Weekly.on(day);
+    }
+    if (isTimeRangeAt(0)) {
+      return everyDayAt(); // a time with no date («14.00-14.10»): every day of the period
+    }
+    if (isNthWeekdayAt(0) || (isWord(0, "в") || isWord(0, "во")) && isNthWeekdayAt(1)) {
+      return nthWeekday();
     }
     if (isWord(0, "по")) {
       return po();
@@ -134,6 +564,86 @@ final class Parser {
     return period();
   }
 
+  /** «ежедневно», «ежедневно с 14:00 до 14:10», «14.00-14.10»: every day of the period, at a time if written. */
+  private TermRule everyDayAt() {
+    if (isWord(0, "с") && isTimeAt(1)) {
+      pos++;
+    }
+    if (isTimeAt(0)) {
+      itemNotes = itemNotes.withTime(readTime());
+      if ((isDash(0) || isWord(0, "до")) && isTimeAt(1)) {
+        pos++;
+        itemNotes = itemNotes.withUntil(readTime());
+      }
+      zone();
+    }
+    return TermRule.EveryDay.of();
+  }
+
+  /** Whether an ordinal and a day of the week start here: «1 суббота месяца», «первую (рабочую) среду». */
+  private boolean isNthWeekdayAt(int k) {
+    if (Vocabulary.nth(peek(k)) == 0) {
+      return false;
+    }
+    int d = isWord(k + 1, "рабочую") || isWord(k + 1, "рабочий") || isWord(k + 1, "рабочая") ? k + 2 : k + 1;
+    return Vocabulary.weekday(peek(d)).isPresent();
+  }
+
+  /** «1 суббота месяца», «в первую среду декабря», «первую рабочую среду мая». */
+  private TermRule nthWeekday() {
+    if (isWord(0, "в") || isWord(0, "во")) {
+      pos++;
+    }
+    int nth = Vocabulary.nth(peek(0));
+    pos++;
+    if (isWord(0, "рабочую") || isWord(0, "рабочий") || isWord(0, "рабочая")) {
+      pos++; // a Wednesday that is a working day: the calendar, not the reader, knows which
+    }
+    DayOfWeek day = Vocabulary.weekday(peek(0)).get();
+    pos++;
+    if (words("каждого", "месяца") || word("месяца") || words("каждого", "месяц")) {
+      return TermRule.NthWeekday.of(nth, day);
+    }
+    Token m = peek(0);
+    if (!Vocabulary.isMonth(m)) {
+      throw fail(TermExpectation.MONTH);
+    }
+    pos++;
+    return new TermRule.NthWeekday(nth, day, Vocabulary.month(m.text()));
+  }
+
+  /** After «ежемесячно»: «до 10 числа», «до 20 числа месяца, следующего за отчетным». */
+  private TermRule monthlyDeadline() {
+    if (!(words("в", "срок", "до") || words("не", "позднее") || word("до"))) {
+      throw fail(TermExpectation.DATE);
+    }
+    TermRule r = dayOfMonthDeadline();
+    if (r == null) {
+      throw fail(TermExpectation.DAY_OF_MONTH);
+    }
+    return r;
+  }
+
+  /** «25 числа (каждого месяца)», «20 числа месяца, следующего за отчетным»; null if no «числа» here. */
+  private TermRule dayOfMonthDeadline() {
+    Token d = peek(0);
+    if (d == null || !d.is(Token.Kind.NUMBER) || !isWord(1, "числа")) {
+      return null;
+    }
+    if (d.digits() > 2 || d.value() < 1 || d.value() > 31) {
+      throw failAt(d, TermExpectation.VALID_DATE);
+    }
+    pos += 2;
+    boolean following = false;
+    if (word("месяца") || words("каждого", "месяца")) {
+      if (words("следующего", "за") && (word("отчетным") || word("отчетный"))) {
+        word("месяцем");
+        following = true;
+      }
+    }
+    return new TermRule.MonthlyDeadline(d.value(), following);
+  }
+
   /** After «в течение». */
   private TermRule through() {
     if (word("года") || words("всего", "года") || words("календарного", "года") || words("каждого", "года")) {
@@ -167,9 +677,13 @@ final class Parser {
       Token firstToken = peek(0);
       int first = year();
       int last = first;
-      if (isDash(0) || isWord(0, "по")) {
+      if (isDash(0) || isWord(0, "по") || isSlash(0)) {
         pos++;
         last = expectYear();
+      }
+      if (isAcademicWord(0)) {
+        academicWords();
+        return academicYear(firstToken, first, last);
       }
       if (last < first) {
         throw failAt(firstToken, TermExpectation.ORDERED_RANGE);
@@ -220,7 +734,8 @@ final class Parser {
       }
       String w = t.text();
       if (w.startsWith("график") || w.startsWith("план") || w.startsWith("расписани") || w.startsWith("отдельн")
-          || w.startsWith("регламент") || w.startsWith("утвержденн")) {
+          || w.startsWith("регламент") || w.startsWith("утвержденн") || w.startsWith("приказ")
+          || w.startsWith("распоряжени")) {
         return true;
       }
     }
@@ -233,8 +748,23 @@ final class Parser {
       throw fail(TermExpectation.SCHEDULE);
     }
     int from = pos == 0 ? 0 : tokens.get(pos - 1).end();
-    String rest = Phrases.collapse(text.substring(from));
-    pos = tokens.size();
+    // «согласно графику – май 2024»: a term after a dash ends the reference and is read as the term
+    int end = tokens.size();
+    for (int k = pos + 1; k < tokens.size() - 1; k++) {
+      if (tokens.get(k).is(Token.Kind.DASH)) {
+        int save = pos;
+        pos = k + 1;
+        boolean term = startsItemToEnd();
+        pos = save;
+        if (term) {
+          end = k;
+          break;
+        }
+      }
+    }
+    String rest = Phrases.collapse(end == tokens.size() ? text.substring(from)
+        : text.substring(from, tokens.get(end).start()));
+    pos = end;
     return lead + " " + rest;
   }
 
@@ -297,6 +827,28 @@ final class Parser {
 
   /** After «до», «не позднее», «в срок до», «к». */
   private TermRule deadline() {
+    TermRule monthly = dayOfMonthDeadline();
+    if (monthly != null) {
+      return monthly;
+    }
+    Optional<LocalTime> hours = Optional.empty();
+    Token h = peek(0);
+    if (h != null && h.is(Token.Kind.NUMBER) && (isWord(1, "часов") || isWord(1, "часа") || isWord(1, "час"))) {
+      // «не позднее 15 часов 10 сентября 2019 года»: the hour before the date
+      if (h.digits() > 2 || h.value() > 23) {
+        throw failAt(h, TermExpectation.TIME);
+      }
+      pos += 2;
+      hours = Optional.of(LocalTime.of(h.value(), 0));
+      zone();
+    }
+    if (hours.isPresent()) {
+      DatePart d = datePart();
+      if (d == null || d.day == null || d.month == null || d.year == null) {
+        throw fail(TermExpectation.DATE);
+      }
+      return new TermRule.Deadline(date(d), hours);
+    }
     if (words("конца", "года") || words("конца", "календарного", "года")) {
       return TermRule.YearlyDeadline.of(MonthDay.of(12, 31));
     }
@@ -418,6 +970,10 @@ final class Parser {
     if (!word("в")) {
       throw fail(TermExpectation.FREQUENCY);
     }
+    if ((word("течение") || word("течении")) && (words("учебного", "года") || word("года"))) {
+      // «дважды в течение учебного года (сентябрь, январь)»: the months say when
+      return new TermRule.MonthsWithoutYear(monthList());
+    }
     int parts;
     if (word("год")) {
       parts = 1;
@@ -431,6 +987,9 @@ final class Parser {
       throw fail(TermExpectation.FREQUENCY);
     }
     long times = (long) n * parts;
+    if (parts == 1 && Vocabulary.isMonth(peek(0))) {
+      return new TermRule.MonthsWithoutYear(monthList()); // «два раза в год (март, октябрь)»
+    }
     if (times == 1) {
       return TermRule.Yearly.of();
     }
@@ -445,6 +1004,18 @@ final class Parser {
     TermRule part = quarterOrHalf();
     if (part != null) {
       return part;
+    }
+    if (isYear(peek(0)) && (isSlash(1) || isDash(1)) && isYear(peek(2)) && isAcademicWord(3)) {
+      // «2023/2024 учебный год», «в 2023-2024 учебном году»
+      Token at = peek(0);
+      int first = peek(0).value();
+      int last = peek(2).value();
+      pos += 3;
+      academicWords();
+      return academicYear(at, first, last);
+    }
+    if (isDayListAt(0)) {
+      return dayList();
     }
     DatePart a = datePart();
     if (a == null) {
@@ -461,7 +1032,7 @@ final class Parser {
     }
     if (a.day != null && a.year != null) {
       LocalDate date = date(a);
-      if (isWord(0, "до") && isNumberColon(1)) {
+      if (isWord(0, "до") && (isNumberColon(1) || isTimeAt(1))) {
         pos++;
         return new TermRule.Deadline(date, time());
       }
@@ -488,6 +1059,99 @@ final class Parser {
     return TermRule.InYears.of(a.year);
   }
 
+  /** Whether days listed before one month start here: «2, 3 мая 2024», «04 и 05 сентября». */
+  private boolean isDayListAt(int k) {
+    if (!isDayNumber(peek(k))) {
+      return false;
+    }
+    int next = isWord(k + 1, "и") ? k + 2 : k + 1;
+    if (!isDayNumber(peek(next)) || isDash(next + 1) || peek(next + 1) != null && peek(next + 1).is(Token.Kind.DOT)) {
+      return false;
+    }
+    for (int j = next; j < next + 32; j++) {
+      Token t = peek(j);
+      if (Vocabulary.isMonth(t)) {
+        return isDayNumber(peek(j - 1)); // «1 и мая» names no day before the month
+      }
+      if (!isDayNumber(t) && !isWord(j, "и")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDayNumber(Token t) {
+    return t != null && t.is(Token.Kind.NUMBER) && t.digits() <= 2 && t.value() >= 1 && t.value() <= 31;
+  }
+
+  /** «2, 3 мая 2024 года»: one date per day, the month and year written once. */
+  private TermRule dayList() {
+    List<Token> days = new ArrayList<>();
+    while (!(isDayNumber(peek(0)) && Vocabulary.isMonth(peek(1)))) {
+      if (isDayNumber(peek(0))) {
+        days.add(peek(0));
+      }
+      pos++;
+    }
+    DatePart last = datePart();
+    if (last == null) {
+      throw fail(TermExpectation.DATE);
+    }
+    List<TermRule> rules = new ArrayList<>();
+    for (Token d : days) {
+      DatePart p = new DatePart();
+      p.first = d;
+      p.day = d.value();
+      p.month = last.month;
+      p.year = last.year;
+      checkDay(p);
+      rules.add(p.year == null ? TermRule.YearlyDate.of(monthDay(p)) : TermRule.OneDate.of(date(p)));
+    }
+    rules.add(last.year == null ? TermRule.YearlyDate.of(monthDay(last)) : TermRule.OneDate.of(date(last)));
+    return new TermRule.Several(rules);
+  }
+
+  private boolean isSlash(int k) {
+    Token t = peek(k);
+    return t != null && t.is(Token.Kind.SIGN) && (t.text().equals("/") || t.text().equals("\\"));
+  }
+
+  /** Whether «учебного года», «учебный год», «уч. г.» starts at {@code k}. */
+  private boolean isAcademicWord(int k) {
+    Token t = peek(k);
+    return t != null && t.is(Token.Kind.WORD) && (t.text().startsWith("учебн") || t.text().equals("уч"));
+  }
+
+  private void academicWords() {
+    if (isAcademicWord(0)) {
+      pos++;
+      skipYearNoise();
+    }
+  }
+
+  /** The academic year «first/last»: last must be the year after first. */
+  private TermRule academicYear(Token at, int first, int last) {
+    if (last != first + 1) {
+      throw failAt(at, TermExpectation.ACADEMIC_YEARS);
+    }
+    return TermRule.AcademicYearOf.of(first);
+  }
+
+  /** «2023/2024 учебного года» after a half or a quarter; the academic start year, or 0 if none is written. */
+  private int academicStartYear() {
+    if (isYear(peek(0)) && (isSlash(1) || isDash(1)) && isYear(peek(2))) {
+      Token at = peek(0);
+      int first = peek(0).value();
+      int last = peek(2).value();
+      pos += 3;
+      skipYearNoise();
+      academicWords();
+      academicYear(at, first, last);
+      return first;
+    }
+    return 0;
+  }
+
   /** «II квартал 2024», «I – II квартал», «первое полугодие 2024»; null if the text does not start so. */
   private TermRule quarterOrHalf() {
     int first = Vocabulary.ordinal(peekOrDummy(0));
@@ -505,6 +1169,34 @@ final class Parser {
       return null;
     }
     Token firstToken = peek(0);
+    if (SCHOOL_QUARTER_WORDS.contains(w.text())) {
+      if (last != first) {
+        throw failAt(peek(2), TermExpectation.END);
+      }
+      pos += wordAt + 1;
+      int start = academicStartYear();
+      if (start == 0 && isYear(peek(0))) {
+        // «III четверть 2024 года»: the calendar year it falls in
+        int y = year();
+        start = first <= 2 ? y : y - 1;
+      }
+      academicWords();
+      word("ежегодно");
+      return new TermRule.AcademicPart(start == 0 ? Optional.empty() : Optional.of(Year.of(start)), 4, first);
+    }
+    if (HALF_WORDS.contains(w.text()) && wordAt == 1 && first <= 2) {
+      int save = pos;
+      pos += 2;
+      int start = academicStartYear();
+      if (start != 0) {
+        return TermRule.AcademicPart.half(start, first);
+      }
+      if (isAcademicWord(0)) {
+        academicWords();
+        return new TermRule.AcademicPart(Optional.empty(), 2, first);
+      }
+      pos = save;
+    }
     if (QUARTER_WORDS.contains(w.text())) {
       pos += wordAt + 1;
       if (last < first) {
@@ -540,19 +1232,26 @@ final class Parser {
         YearMonth from = YearMonth.of(span[0].getValue() > span[1].getValue() ? year - 1 : year, span[0]);
         return new TermRule.MonthsOfYear(from, to);
       }
+      // «сентябрь, октябрь 2020» is one window (D4); «март, май 2021» one window per run of months
+      List<TermRule> windows = new ArrayList<>();
       Month lo = null;
       Month hi = null;
       for (Month m : months) {
+        if (hi != null && m.getValue() != hi.getValue() + 1) {
+          windows.add(new TermRule.MonthsOfYear(YearMonth.of(year, lo), YearMonth.of(year, hi)));
+          lo = null;
+        }
         lo = lo == null ? m : lo;
         hi = m;
       }
-      if (hi.getValue() - lo.getValue() + 1 != months.size()) {
-        throw failAt(yearToken, TermExpectation.END);
-      }
-      return new TermRule.MonthsOfYear(YearMonth.of(year, lo), YearMonth.of(year, hi));
+      windows.add(new TermRule.MonthsOfYear(YearMonth.of(year, lo), YearMonth.of(year, hi)));
+      return windows.size() == 1 ? windows.get(0) : new TermRule.Several(windows);
     }
     if (word("ежегодно")) {
       return new TermRule.YearlyInMonths(months);
+    }
+    if (oneItem && span[0].getValue() > span[1].getValue()) {
+      return TermRule.MonthsAcrossYearEnd.of(span[0], span[1]); // «октябрь – апрель»
     }
     return new TermRule.MonthsWithoutYear(months);
   }
@@ -654,6 +1353,8 @@ final class Parser {
             d.year = y.value();
           } else if (y.digits() == 2) {
             d.year = 2000 + y.value();
+          } else if (y.digits() == 4) {
+            throw failAt(y, TermExpectation.YEAR_RANGE);
           } else {
             throw failAt(y, TermExpectation.YEAR);
           }
@@ -668,13 +1369,16 @@ final class Parser {
         d.year = year();
         return d;
       }
+      if (t.digits() == 4) {
+        throw failAt(t, TermExpectation.YEAR_RANGE); // «3021 год»: no year a roadmap can mean
+      }
       if (t.digits() <= 2 && t.value() >= 1 && t.value() <= 31) {
         if (Vocabulary.isMonth(peek(1))) {
           pos += 2;
           d.day = t.value();
           d.month = Vocabulary.month(peek(-1).text()).orElseThrow();
           d.yearToken = peek(0);
-          d.year = isYear(peek(0)) ? year() : null;
+          d.year = optionalYearHere();
           checkDay(d);
           return d;
         }
@@ -690,8 +1394,20 @@ final class Parser {
       pos++;
       d.month = Vocabulary.month(t.text()).orElseThrow();
       d.yearToken = peek(0);
-      d.year = isYear(peek(0)) ? year() : null;
+      d.year = optionalYearHere();
       return d;
+    }
+    return null;
+  }
+
+  /** The year here, if any; a four-digit number no plan can mean («2101») is an error naming it. */
+  private Integer optionalYearHere() {
+    Token t = peek(0);
+    if (isYear(t)) {
+      return year();
+    }
+    if (t != null && t.is(Token.Kind.NUMBER) && t.digits() == 4) {
+      throw failAt(t, TermExpectation.YEAR_RANGE);
     }
     return null;
   }
@@ -749,7 +1465,13 @@ final class Parser {
     boolean aMonth = !aDay && a.month != null;
     boolean bMonth = !bDay && b.month != null;
     if (a.year == null) {
+      if (a.month == null || b.month == null) {
+        throw fail(TermExpectation.YEAR);
+      }
       if (aMonth && bMonth) {
+        if (a.month.getValue() > b.month.getValue()) {
+          return TermRule.MonthsAcrossYearEnd.of(a.month, b.month); // «октябрь – апрель»
+        }
         Set<Month> months = EnumSet.noneOf(Month.class);
         for (Month m = a.month; ; m = m.plus(1)) {
           months.add(m);
@@ -759,7 +1481,17 @@ final class Parser {
         }
         return new TermRule.MonthsWithoutYear(months);
       }
-      throw fail(TermExpectation.YEAR);
+      // «3-5 ноября», «с 29 декабря по 11 января»: a span of days in every year
+      // Days are checked before they are made dates: «31 по ноября» is a reading error, not a crash.
+      if (aDay) {
+        checkDay(a);
+      }
+      if (bDay) {
+        checkDay(b);
+      }
+      MonthDay from = MonthDay.of(a.month, aDay ? a.day : 1);
+      MonthDay to = MonthDay.of(b.month, bDay ? b.day : b.month.maxLength());
+      return TermRule.DayWindowWithoutYear.of(from, to);
     }
     if (aMonth && bMonth) {
       YearMonth from = YearMonth.of(a.year, a.month);
@@ -832,12 +1564,15 @@ final class Parser {
     }
   }
 
-  /** «в 10:00», «до 12:00 по местному времени», «12:00»; empty if no time follows. */
+  /**
+   * «в 10:00», «до 12:00 по местному времени», «12:00», «с 16.00 до 16.30», «до 17:00 (мск)»; empty if no
+   * time follows. The end of a range and a zone go to the notes of the term.
+   */
   private Optional<LocalTime> time() {
-    if ((isWord(0, "в") || isWord(0, "до")) && isNumberColon(1)) {
+    if ((isWord(0, "в") || isWord(0, "до") || isWord(0, "с")) && (isNumberColon(1) || isTimeAt(1))) {
       pos++;
     }
-    if (!isNumberColon(0)) {
+    if (!isNumberColon(0) && !isTimeAt(0)) {
       return Optional.empty();
     }
     Token h = peek(0);
@@ -845,22 +1580,83 @@ final class Parser {
     if (m == null || !m.is(Token.Kind.NUMBER)) {
       throw failAt(h, TermExpectation.TIME);
     }
+    LocalTime t = readTime();
+    if ((isDash(0) || isWord(0, "до")) && isTimeAt(1)) {
+      pos++;
+      itemNotes = itemNotes.withUntil(readTime());
+    }
+    zone();
+    return Optional.of(t);
+  }
+
+  /** «HH:MM» or «HH.MM» (a dot only where it cannot be a date): reads it, or fails at a bad one. */
+  private LocalTime readTime() {
+    Token h = peek(0);
+    Token m = peek(2);
     if (h.digits() > 2 || h.value() > 23 || m.digits() != 2 || m.value() > 59) {
       throw failAt(h, TermExpectation.TIME);
     }
     pos += 3;
-    if (!words("по", "местному", "времени")) {
-      if (!words("местного", "времени")) {
-        words("местное", "время");
-      }
+    return LocalTime.of(h.value(), m.value());
+  }
+
+  /**
+   * A time zone after a time: «мск», «(мск)», «по московскому времени» (Europe/Moscow); «по местному
+   * времени» is what a time means anyway and is not kept.
+   */
+  private void zone() {
+    if (words("по", "местному", "времени") || words("местного", "времени") || words("местное", "время")) {
+      return;
     }
-    return Optional.of(LocalTime.of(h.value(), m.value()));
+    if (word("мск") || word("msk") || words("по", "мск") || words("по", "московскому", "времени")
+        || words("московского", "времени") || words("московское", "время")) {
+      itemNotes = itemNotes.withZone(TermNotes.MOSCOW);
+    }
   }
 
   private boolean isNumberColon(int k) {
     Token t = peek(k);
     Token c = peek(k + 1);
     return t != null && t.is(Token.Kind.NUMBER) && c != null && c.is(Token.Kind.COLON);
+  }
+
+  /**
+   * Whether a time starts at {@code k}: «12:00», or «16.00» where the part after the dot is no month
+   * (00, 13 – 59) or the pair is one end of a time range, and no year follows, as in «14.00-14.10».
+   */
+  private boolean isTimeAt(int k) {
+    if (isNumberColon(k)) {
+      Token m = peek(k + 2);
+      return m != null && m.is(Token.Kind.NUMBER);
+    }
+    return isDottedTimeAt(k) && (!isMonthLike(k) || isTimeRangeAt(k) || isTimeRangeAt(k - 4));
+  }
+
+  private boolean isDottedTimeAt(int k) {
+    Token h = peek(k);
+    Token dot = peek(k + 1);
+    Token m = peek(k + 2);
+    return h != null && h.is(Token.Kind.NUMBER) && h.digits() <= 2 && h.value() <= 23 && dot != null
+        && dot.is(Token.Kind.DOT) && m != null && m.is(Token.Kind.NUMBER) && m.digits() == 2 && m.value() <= 59
+        && !(peek(k + 3) != null && peek(k + 3).is(Token.Kind.DOT));
+  }
+
+  private boolean isTimePairAt(int k) {
+    return isNumberColon(k) && peek(k + 2) != null && peek(k + 2).is(Token.Kind.NUMBER) || isDottedTimeAt(k);
+  }
+
+  /** Whether the dotted pair at {@code k} can be a day and month. */
+  private boolean isMonthLike(int k) {
+    Token m = peek(k + 2);
+    return m.value() >= 1 && m.value() <= 12 && peek(k).value() >= 1;
+  }
+
+  /** Whether a time range starts at {@code k}: «14.00-14.10», «12:00 – 13:35»; one end must not be a date. */
+  private boolean isTimeRangeAt(int k) {
+    if (!(isTimePairAt(k) && (isDash(k + 3) || isWord(k + 3, "до")) && isTimePairAt(k + 4))) {
+      return false;
+    }
+    return isNumberColon(k) || isNumberColon(k + 4) || !isMonthLike(k) || !isMonthLike(k + 4);
   }
 
   // ---------------------------------------------------------------- years
@@ -888,7 +1684,9 @@ final class Parser {
   }
 
   private void skipYearNoise() {
-    while (pos < tokens.size() && tokens.get(pos).is(Token.Kind.WORD) && YEAR_NOISE.contains(tokens.get(pos).text())) {
+    // «2021 г.», «2021 года»; never into a bracketed group that starts after the year, which is a comment
+    while (pos < tokens.size() && tokens.get(pos).is(Token.Kind.WORD) && YEAR_NOISE.contains(tokens.get(pos).text())
+        && (pos == 0 || tokens.get(pos).group() == tokens.get(pos - 1).group())) {
       pos++;
     }
   }
@@ -944,7 +1742,8 @@ final class Parser {
   }
 
   private Failure failAt(Token t, TermExpectation expected) {
-    Optional<String> suggestion = t.is(Token.Kind.WORD) ? Vocabulary.suggestion(t.text()) : Optional.empty();
+    Optional<String> suggestion = t.is(Token.Kind.WORD) && probing == 0
+        ? Vocabulary.suggestion(t.text()) : Optional.empty();
     return new Failure(new TermProblem(t.start(), expected, text.substring(t.start(), t.end()), suggestion));
   }
 }

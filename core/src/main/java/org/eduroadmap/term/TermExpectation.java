@@ -18,8 +18,12 @@ public enum TermExpectation {
   MONTH("a month", "название месяца"),
   /** A four-digit year. */
   YEAR("a year (four digits)", "год (четыре цифры)"),
+  /** A year a roadmap can mean. */
+  YEAR_RANGE("a year between 1900 and 2100", "год от 1900 до 2100"),
   /** A date. */
   DATE("a date such as «16 февраля 2021» or «16.02.2021»", "дата, например «16 февраля 2021» или «16.02.2021»"),
+  /** A day of the month with «числа». */
+  DAY_OF_MONTH("a day of the month such as «10 числа»", "число месяца, например «10 числа»"),
   /** A date that exists in the calendar. */
   VALID_DATE("a date that exists", "существующая дата"),
   /** A range whose start is not after its end. */
@@ -29,6 +33,8 @@ public enum TermExpectation {
   /** What may follow «в течение». */
   SPAN("«года», «учебного года» or years such as «2023-2024 гг.»",
       "«года», «учебного года» или годы, например «2023-2024 гг.»"),
+  /** Two years of one academic year. */
+  ACADEMIC_YEARS("an academic year such as «2023/2024»", "учебный год, например «2023/2024»"),
   /** What follows «по итогам». */
   ACADEMIC_YEAR("«учебного года»", "«учебного года»"),
   /** What may follow a count of times. */

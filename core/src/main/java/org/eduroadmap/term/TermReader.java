@@ -21,6 +21,15 @@ import java.util.Objects;
  * <p>Strict reading throws {@link TermParseException}; lenient reading never throws and keeps what it cannot
  * read as {@link TermRule.Unparsed}, with the reason.
  *
+ * <p>Beyond the spec's forms it reads days and spans with no year, academic years, halves and school
+ * quarters, monthly and weekly terms, several terms in one cell, days of the week, times with a zone,
+ * labels and comments: every form, its meaning and the decisions are in {@code docs/terms.md}.
+ *
+ * <pre>{@code
+ * TermReader.strict().read("19 мая 2022 (четверг)");   // Noted[OneDate[2022-05-19], weekdays=[THURSDAY]]
+ * TermReader.strict().read("15.03.2022 до 17:00 мск"); // Noted[Deadline[2022-03-15, 17:00], zone=Europe/Moscow]
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class TermReader {

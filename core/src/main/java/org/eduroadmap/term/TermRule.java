@@ -1,12 +1,16 @@
 package org.eduroadmap.term;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +32,8 @@ import org.eduroadmap.term.internal.MonthSet;
  * <p>Rules are context-free: they hold no roadmap period and no column year. The scheduler expands
  * them for a period; a rule only makes its parts easy to read (months, years, days, counts).
  *
- * <p>Every implementation is an immutable, thread-safe record with value equality.
+ * <p>Every implementation is an immutable, thread-safe record with value equality. Every form, its meaning
+ * and the decisions behind it are listed in {@code docs/terms.md}.
  */
 public sealed interface TermRule
     permits TermRule.OneDate, TermRule.Deadline, TermRule.MonthsOfYear, TermRule.YearlyInMonths,
@@ -36,7 +41,9 @@ public sealed interface TermRule
         TermRule.FirstThenYearly, TermRule.ThroughYear, TermRule.ThroughAcademicYear, TermRule.ThroughPeriod,
         TermRule.AfterAcademicYear, TermRule.OnDemand, TermRule.External, TermRule.ThroughYearExternal,
         TermRule.Empty, TermRule.Unparsed, TermRule.DateWindow, TermRule.StartingFrom, TermRule.Quarters,
-        TermRule.HalfYear, TermRule.InYears, TermRule.YearlyDate {
+        TermRule.HalfYear, TermRule.InYears, TermRule.YearlyDate, TermRule.DayWindowWithoutYear,
+        TermRule.MonthsAcrossYearEnd, TermRule.AcademicYearOf, TermRule.AcademicPart, TermRule.MonthlyDeadline,
+        TermRule.Weekly, TermRule.EveryDay, TermRule.NthWeekday, TermRule.Several, TermRule.Noted {
 
   /** The kind of occurrence this rule produces. */
   OccurrenceKind kind();
@@ -49,6 +56,29 @@ public sealed interface TermRule
   /** Whether the text was read: false only for {@link Unparsed}. */
   default boolean isParsed() {
     return true;
+  }
+
+  /** The time of day the rule names, if any: {@code 17:00} in {@code 15.03.2022 до 17:00 мск}. */
+  default Optional<LocalTime> time() {
+    return Optional.empty();
+  }
+
+  /** The end of a time range the rule names, if any: {@code 16:30} in {@code с 16.00 до 16.30}. */
+  default Optional<LocalTime> until() {
+    return Optional.empty();
+  }
+
+  /** The time zone the rule's time is written in, if named: Europe/Moscow for {@code мск}. */
+  default Optional<ZoneId> zone() {
+    return Optional.empty();
+  }
+
+  /**
+   * The days of the week the term names, in written order: written beside its dates ({@code (четверг)})
+   * or named by the rule itself ({@code по пятницам}, {@code 1 суббота месяца}).
+   */
+  default List<DayOfWeek> weekdayNotes() {
+    return List.of();
   }
 
   /** The canonical Russian text; {@link TermReader#read} gives this rule back from it. */
@@ -671,6 +701,379 @@ public sealed interface TermRule
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.EVENT;
+    }
+  }
+
+  /**
+   * A span of days with no year: {@code 3-5 ноября}, {@code с 31 октября по 6 ноября},
+   * {@code 20 декабря – 10 января}; one window in every year of the period, clipped to it. When {@code to}
+   * comes before {@code from} in the calendar the span runs into the next year. A span starting on
+   * 29 February occurs only in leap years; one ending on it ends on 28 February in other years.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
+  record DayWindowWithoutYear(MonthDay from, MonthDay to) implements TermRule {
+    public DayWindowWithoutYear {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    /** From {@code from} to {@code to}, every year. */
+    public static DayWindowWithoutYear of(MonthDay from, MonthDay to) {
+      return new DayWindowWithoutYear(from, to);
+    }
+
+    /** Whether the span runs over the end of a year. */
+    public boolean crossesYearEnd() {
+      return to.isBefore(from);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.WINDOW;
+    }
+  }
+
+  /**
+   * Months crossing the end of a year, with no year: {@code октябрь–апрель}; from the first day of
+   * {@code from} in one year to the last day of {@code to} in the next, every such span that overlaps the
+   * period, clipped to it.
+   *
+   * @param from the first month
+   * @param to the last month, earlier in the calendar than {@code from}
+   */
+  record MonthsAcrossYearEnd(Month from, Month to) implements TermRule {
+    public MonthsAcrossYearEnd {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (to.getValue() >= from.getValue()) {
+        throw new IllegalArgumentException("Invalid month span across a year end (last month must come before the "
+            + "first in the calendar): " + from + " – " + to);
+      }
+    }
+
+    /** From {@code from} to {@code to} of the next year. */
+    public static MonthsAcrossYearEnd of(Month from, Month to) {
+      return new MonthsAcrossYearEnd(from, to);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.WINDOW;
+    }
+  }
+
+  /**
+   * A named academic year: {@code в течение 2023/2024 учебного года}; goes on from the academic year's start
+   * to the day before the next one's (1 September 2023 – 31 August 2024 by default), clipped to the period.
+   *
+   * @param startYear the year the academic year starts in
+   */
+  record AcademicYearOf(Year startYear) implements TermRule {
+    public AcademicYearOf {
+      Objects.requireNonNull(startYear, "startYear");
+    }
+
+    /** The academic year that starts in {@code startYear}. */
+    public static AcademicYearOf of(int startYear) {
+      return new AcademicYearOf(Year.of(startYear));
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.CONTINUOUS;
+    }
+  }
+
+  /**
+   * A half or a quarter («четверть») of an academic year: {@code II полугодие 2021/2022 учебного года},
+   * {@code III четверть}. Halves: I = academic-year start – 31 December, II = 1 January – end of teaching.
+   * Quarters: I = start – 31 October, II = November – December, III = January – March, IV = 1 April – end of
+   * teaching. With no year, that part of every academic year of the period.
+   *
+   * @param startYear the year the academic year starts in, if written
+   * @param parts 2 (halves) or 4 (quarters)
+   * @param index which part, 1 – {@code parts}
+   */
+  record AcademicPart(Optional<Year> startYear, int parts, int index) implements TermRule {
+    public AcademicPart {
+      Objects.requireNonNull(startYear, "startYear");
+      if (parts != 2 && parts != 4) {
+        throw new IllegalArgumentException("Invalid academic parts (valid values 2, 4): " + parts);
+      }
+      if (index < 1 || index > parts) {
+        throw new IllegalArgumentException("Invalid academic part (valid values 1 - " + parts + "): " + index);
+      }
+    }
+
+    /** The half {@code half} of the academic year starting in {@code startYear}. */
+    public static AcademicPart half(int startYear, int half) {
+      return new AcademicPart(Optional.of(Year.of(startYear)), 2, half);
+    }
+
+    /** The school quarter {@code quarter} of every academic year. */
+    public static AcademicPart quarter(int quarter) {
+      return new AcademicPart(Optional.empty(), 4, quarter);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.WINDOW;
+    }
+  }
+
+  /**
+   * A deadline on a day of every month: {@code до 25 числа каждого месяца}, {@code ежемесячно до 10 числа};
+   * with {@code followingMonth}, a report on month M due in M+1 ({@code ежемесячно до 20 числа месяца,
+   * следующего за отчетным}), kept even when due after the period. A day past a month's end is its last day.
+   *
+   * @param day the day of the month, 1 – 31
+   * @param followingMonth whether the deadline falls in the month after the reporting month
+   */
+  record MonthlyDeadline(int day, boolean followingMonth) implements TermRule {
+    public MonthlyDeadline {
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("Invalid day of month (valid values 1 - 31): " + day);
+      }
+    }
+
+    /** Due on {@code day} of every month. */
+    public static MonthlyDeadline of(int day) {
+      return new MonthlyDeadline(day, false);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.DEADLINE;
+    }
+  }
+
+  /**
+   * Every week: {@code еженедельно} (one window per week, Monday – Sunday, clipped to the period) or on a
+   * named day ({@code каждую среду}, {@code по вторникам}, {@code еженедельно по пятницам}: one event on
+   * every such day of the period).
+   *
+   * @param day the day of the week, if named
+   */
+  record Weekly(Optional<DayOfWeek> day) implements TermRule {
+    private static final Weekly ANY = new Weekly(Optional.empty());
+
+    public Weekly {
+      Objects.requireNonNull(day, "day");
+    }
+
+    /** Every week, any day. */
+    public static Weekly of() {
+      return ANY;
+    }
+
+    /** Every {@code day}. */
+    public static Weekly on(DayOfWeek day) {
+      return new Weekly(Optional.of(day));
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return day.isPresent() ? OccurrenceKind.EVENT : OccurrenceKind.WINDOW;
+    }
+
+    /** The named day: a weekday the term names is shown as its weekday note. */
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      return day.map(List::of).orElse(List.of());
+    }
+  }
+
+  /**
+   * Every day of the period: {@code ежедневно}, or a time with no date ({@code 14.00-14.10}, read as
+   * {@link Noted} around this rule); one event a day.
+   */
+  record EveryDay() implements TermRule {
+    private static final EveryDay INSTANCE = new EveryDay();
+
+    /** The rule. */
+    public static EveryDay of() {
+      return INSTANCE;
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.EVENT;
+    }
+  }
+
+  /**
+   * The n-th day of the week of a month: {@code 1 суббота месяца} (every month of the period),
+   * {@code в первую среду декабря} (that month of every year of the period).
+   *
+   * @param nth 1 – 5
+   * @param day the day of the week
+   * @param month the month, if named; empty for every month
+   */
+  record NthWeekday(int nth, DayOfWeek day, Optional<Month> month) implements TermRule {
+    public NthWeekday {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(month, "month");
+      if (nth < 1 || nth > 5) {
+        throw new IllegalArgumentException("Invalid n-th weekday (valid values 1 - 5): " + nth);
+      }
+    }
+
+    /** The {@code nth} {@code day} of every month. */
+    public static NthWeekday of(int nth, DayOfWeek day) {
+      return new NthWeekday(nth, day, Optional.empty());
+    }
+
+    /** The named day: a weekday the term names is shown as its weekday note. */
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      return List.of(day);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.EVENT;
+    }
+  }
+
+  /**
+   * Several terms in one cell, separated by commas, «и», semicolons or line breaks:
+   * {@code 15.10.2022, 16.10.2022}, {@code март, май 2021}; the occurrences are those of every part.
+   *
+   * @param rules the parts in written order, at least two, none itself {@code Several}
+   */
+  record Several(List<TermRule> rules) implements TermRule {
+    public Several {
+      rules = List.copyOf(rules);
+      if (rules.size() < 2) {
+        throw new IllegalArgumentException("Invalid list of terms (at least two are needed): " + rules.size());
+      }
+      for (TermRule r : rules) {
+        if (r instanceof Several || r instanceof Unparsed || r.kind() == OccurrenceKind.UNSCHEDULED) {
+          throw new IllegalArgumentException("Invalid part of a list of terms (must be a dated term): " + r);
+        }
+      }
+    }
+
+    /** The parts {@code first}, {@code second} and the {@code others}. */
+    public static Several of(TermRule first, TermRule second, TermRule... others) {
+      List<TermRule> all = new ArrayList<>();
+      all.add(first);
+      all.add(second);
+      all.addAll(List.of(others));
+      return new Several(all);
+    }
+
+    /** The kind of the first part; the parts may differ (see each part). */
+    @Override
+    public OccurrenceKind kind() {
+      return rules.get(0).kind();
+    }
+
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      List<DayOfWeek> all = new ArrayList<>();
+      rules.forEach(r -> all.addAll(r.weekdayNotes()));
+      return List.copyOf(all);
+    }
+
+    @Override
+    public Optional<LocalTime> time() {
+      return rules.get(0).time();
+    }
+
+    @Override
+    public Optional<LocalTime> until() {
+      return rules.get(0).until();
+    }
+
+    @Override
+    public Optional<ZoneId> zone() {
+      return rules.get(0).zone();
+    }
+  }
+
+  /**
+   * A term with what is written beside its dates: days of the week ({@code 19 мая (четверг)}), the end
+   * of a time range and a time zone ({@code 15.03.2022 до 17:00 мск}), a comment ({@code (по
+   * согласованию)}, {@code (7 дней)}). The notes never change the dates; validation checks the days of the
+   * week against them ({@link #weekdayMismatches()}).
+   *
+   * @param rule the term itself, neither {@code Noted} nor {@code Several}
+   * @param notes what is written beside it
+   */
+  record Noted(TermRule rule, TermNotes notes) implements TermRule {
+    public Noted {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(notes, "notes");
+      if (rule instanceof Noted || rule instanceof Several || rule instanceof Unparsed) {
+        throw new IllegalArgumentException("Invalid noted term (must be a single term): " + rule);
+      }
+      if (notes.isEmpty()) {
+        throw new IllegalArgumentException("Invalid noted term (no notes): " + rule);
+      }
+      if (notes.time().isPresent() && rule.time().isPresent()) {
+        throw new IllegalArgumentException("Invalid noted term (two start times): " + rule + " " + notes);
+      }
+    }
+
+    /** {@code rule} with {@code notes}, or {@code rule} itself when there are none. */
+    public static TermRule of(TermRule rule, TermNotes notes) {
+      return notes.isEmpty() ? rule : new Noted(rule, notes);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return rule.kind();
+    }
+
+    @Override
+    public Optional<UnscheduledReason> unscheduledReason() {
+      return rule.unscheduledReason();
+    }
+
+    @Override
+    public Optional<LocalTime> time() {
+      return rule.time().isPresent() ? rule.time() : notes.time();
+    }
+
+    @Override
+    public Optional<LocalTime> until() {
+      return notes.until();
+    }
+
+    @Override
+    public Optional<ZoneId> zone() {
+      return notes.zone();
+    }
+
+    @Override
+    public List<DayOfWeek> weekdayNotes() {
+      return notes.weekdays();
+    }
+
+    /** The comment written beside the term, if any. */
+    public Optional<String> comment() {
+      return notes.comment();
+    }
+
+    /**
+     * The written days of the week that do not match the dates they stand beside, for terms that name
+     * their dates with a year (one date, a deadline, a span of days: the first note goes with the first
+     * date, the second with the last). Empty when everything matches or the dates have no year.
+     */
+    public List<TermNotes.WeekdayMismatch> weekdayMismatches() {
+      List<LocalDate> dates = new ArrayList<>();
+      if (rule instanceof OneDate d) {
+        dates.add(d.date());
+      } else if (rule instanceof Deadline d) {
+        dates.add(d.date());
+      } else if (rule instanceof DateWindow w) {
+        dates.add(w.from());
+        dates.add(w.to());
+      }
+      return notes.weekdayMismatches(dates);
     }
   }
 }

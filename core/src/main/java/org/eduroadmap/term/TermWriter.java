@@ -95,8 +95,64 @@ public final class TermWriter {
           : r.years().first() + DASH + r.years().last() + " годы";
     } else if (rule instanceof TermRule.YearlyDate r) {
       return "ежегодно " + monthDay(r.day());
+    } else if (rule instanceof TermRule.DayWindowWithoutYear r) {
+      return "с " + monthDay(r.from()) + " по " + monthDay(r.to());
+    } else if (rule instanceof TermRule.MonthsAcrossYearEnd r) {
+      return nominative(r.from()) + DASH + nominative(r.to());
+    } else if (rule instanceof TermRule.AcademicYearOf r) {
+      return "в течение " + academicYear(r.startYear().getValue()) + " учебного года";
+    } else if (rule instanceof TermRule.AcademicPart r) {
+      return ROMAN[r.index()] + (r.parts() == 2 ? " полугодие " : " четверть ")
+          + r.startYear().map(y -> academicYear(y.getValue()) + " ").orElse("") + "учебного года";
+    } else if (rule instanceof TermRule.MonthlyDeadline r) {
+      return "ежемесячно до " + r.day() + " числа" + (r.followingMonth() ? " месяца, следующего за отчетным" : "");
+    } else if (rule instanceof TermRule.Weekly r) {
+      return "еженедельно" + r.day().map(d -> " по " + WEEKDAYS_DATIVE_PLURAL[d.ordinal()]).orElse("");
+    } else if (rule instanceof TermRule.EveryDay) {
+      return "ежедневно";
+    } else if (rule instanceof TermRule.NthWeekday r) {
+      return NTH_ACCUSATIVE[r.nth()] + " " + WEEKDAYS_ACCUSATIVE[r.day().ordinal()] + " "
+          + r.month().map(m -> Vocabulary.MONTHS_GENITIVE.get(m.ordinal())).orElse("каждого месяца");
+    } else if (rule instanceof TermRule.Several r) {
+      List<String> parts = new ArrayList<>();
+      r.rules().forEach(x -> parts.add(toRussian(x)));
+      return String.join(" и ", parts);
+    } else if (rule instanceof TermRule.Noted r) {
+      return noted(toRussian(r.rule()), r.rule(), r.notes(), true);
     }
     throw new AssertionError("Unknown rule: " + rule);
+  }
+
+  private static final String[] WEEKDAYS_DATIVE_PLURAL = {"понедельникам", "вторникам", "средам", "четвергам",
+      "пятницам", "субботам", "воскресеньям"};
+  private static final String[] WEEKDAYS_ACCUSATIVE = {"понедельник", "вторник", "среду", "четверг", "пятницу",
+      "субботу", "воскресенье"};
+  private static final String[] WEEKDAYS_NOMINATIVE = {"понедельник", "вторник", "среда", "четверг", "пятница",
+      "суббота", "воскресенье"};
+  private static final String[] WEEKDAYS_ENGLISH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday"};
+  private static final String[] NTH_ACCUSATIVE = {"", "первую", "вторую", "третью", "четвертую", "пятую"};
+  private static final String[] NTH_ENGLISH = {"", "first", "second", "third", "fourth", "fifth"};
+
+  private static String academicYear(int start) {
+    return start + "/" + (start + 1);
+  }
+
+  /** The text of a term with its notes: the time range and zone after it, then the bracketed notes. */
+  private static String noted(String base, TermRule rule, TermNotes n, boolean ru) {
+    StringBuilder b = new StringBuilder(base);
+    n.time().ifPresent(t -> b.append(ru ? " с " : " from ").append(time(t)));
+    n.until().ifPresent(t -> b.append(ru ? " до " : " to ").append(time(t)));
+    n.zone().ifPresent(z -> b.append(ru ? (z.equals(TermNotes.MOSCOW) ? " мск" : " " + z.getId())
+        : " " + (z.equals(TermNotes.MOSCOW) ? "Moscow time" : z.getId())));
+    for (java.time.DayOfWeek d : n.weekdays()) {
+      b.append(" (").append(ru ? WEEKDAYS_NOMINATIVE[d.ordinal()] : WEEKDAYS_ENGLISH[d.ordinal()]).append(")");
+    }
+    if (n.workingDays()) {
+      b.append(ru ? " (в рабочие дни)" : " (on working days)");
+    }
+    n.comment().ifPresent(c -> b.append(ru ? " (" + Parser.NOTE_MARK + ": " : " (note: ").append(c).append(")"));
+    return b.toString();
   }
 
   /** The canonical English text of {@code rule}. */
@@ -164,6 +220,32 @@ public final class TermWriter {
       return r.years().isSingleYear() ? "in " + r.years().first() : "in " + r.years().first() + DASH + r.years().last();
     } else if (rule instanceof TermRule.YearlyDate r) {
       return "every year on " + monthDayEn(r.day());
+    } else if (rule instanceof TermRule.DayWindowWithoutYear r) {
+      return "every year from " + monthDayEn(r.from()) + " to " + monthDayEn(r.to());
+    } else if (rule instanceof TermRule.MonthsAcrossYearEnd r) {
+      return english(r.from()) + DASH + english(r.to()) + " of the next year, every year";
+    } else if (rule instanceof TermRule.AcademicYearOf r) {
+      return "throughout the academic year " + academicYear(r.startYear().getValue());
+    } else if (rule instanceof TermRule.AcademicPart r) {
+      String part = r.parts() == 2 ? (r.index() == 1 ? "first" : "second") + " half"
+          : "school quarter " + ROMAN[r.index()];
+      return part + " of " + r.startYear().map(y -> "the academic year " + academicYear(y.getValue()))
+          .orElse("every academic year");
+    } else if (rule instanceof TermRule.MonthlyDeadline r) {
+      return "every month by day " + r.day() + (r.followingMonth() ? " of the month after the reporting month" : "");
+    } else if (rule instanceof TermRule.Weekly r) {
+      return r.day().map(d -> "every " + WEEKDAYS_ENGLISH[d.ordinal()]).orElse("every week");
+    } else if (rule instanceof TermRule.EveryDay) {
+      return "every day";
+    } else if (rule instanceof TermRule.NthWeekday r) {
+      return "the " + NTH_ENGLISH[r.nth()] + " " + WEEKDAYS_ENGLISH[r.day().ordinal()] + " of "
+          + r.month().map(m -> english(m) + " every year").orElse("every month");
+    } else if (rule instanceof TermRule.Several r) {
+      List<String> parts = new ArrayList<>();
+      r.rules().forEach(x -> parts.add(toEnglish(x)));
+      return String.join("; ", parts);
+    } else if (rule instanceof TermRule.Noted r) {
+      return noted(toEnglish(r.rule()), r.rule(), r.notes(), false);
     }
     throw new AssertionError("Unknown rule: " + rule);
   }

@@ -1,5 +1,6 @@
 package org.eduroadmap.term;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Russian words of the term language: month forms, ordinals, and the words a misspelling is checked against. */
 final class Vocabulary {
@@ -23,6 +25,10 @@ final class Vocabulary {
   private static final Map<String, Month> MONTHS;
   private static final Map<String, Integer> ORDINALS;
   private static final List<String> KNOWN;
+  private static final Map<String, DayOfWeek> WEEKDAYS;
+  private static final Map<String, Integer> NTH;
+  /** Words the grammar reads; a label before a term («Отчет —», «8 дней с …») has a word outside them. */
+  private static final Set<String> GRAMMAR;
 
   static {
     Map<String, Month> months = new HashMap<>();
@@ -55,10 +61,10 @@ final class Vocabulary {
 
     Map<String, Integer> ordinals = new HashMap<>();
     String[][] ordinalForms = {
-        {"i", "первый", "первое", "первом", "первого", "первая", "первой"},
-        {"ii", "второй", "второе", "втором", "второго", "вторая"},
-        {"iii", "третий", "третье", "третьем", "третьего", "третья", "третьей"},
-        {"iv", "четвертый", "четвертом", "четвертого", "четвертое"}};
+        {"i", "первый", "первое", "первом", "первого", "первая", "первой", "первую"},
+        {"ii", "второй", "второе", "втором", "второго", "вторая", "вторую"},
+        {"iii", "третий", "третье", "третьем", "третьего", "третья", "третьей", "третью"},
+        {"iv", "четвертый", "четвертом", "четвертого", "четвертое", "четвертая", "четвертой", "четвертую"}};
     for (int k = 0; k < ordinalForms.length; k++) {
       for (String f : ordinalForms[k]) {
         ordinals.put(f, k + 1);
@@ -73,6 +79,71 @@ final class Vocabulary {
         "далее", "квартал", "квартале", "полугодие", "полугодии", "раза", "дважды", "трижды", "отчетным",
         "следующего", "мере", "срок", "окончании", "завершении", "запросу", "местному", "времени"));
     KNOWN = List.copyOf(known);
+
+    Map<String, DayOfWeek> weekdays = new HashMap<>();
+    String[][] weekdayForms = {
+        {"понедельник", "понедельника", "понедельникам", "пн", "пон"},
+        {"вторник", "вторника", "вторникам", "вт"},
+        {"среда", "среду", "среды", "средам", "ср"},
+        {"четверг", "четверга", "четвергам", "чт", "чет"},
+        {"пятница", "пятницу", "пятницы", "пятницам", "пт", "пят"},
+        {"суббота", "субботу", "субботы", "субботам", "сб", "суб"},
+        {"воскресенье", "воскресенья", "воскресеньям", "вс", "воскр"}};
+    for (int d = 0; d < weekdayForms.length; d++) {
+      for (String f : weekdayForms[d]) {
+        weekdays.put(f, DayOfWeek.of(d + 1));
+      }
+    }
+    WEEKDAYS = Collections.unmodifiableMap(weekdays);
+
+    Map<String, Integer> nth = new HashMap<>();
+    String[][] nthForms = {
+        {"первый", "первая", "первую", "первое"},
+        {"второй", "вторая", "вторую", "второе"},
+        {"третий", "третья", "третью", "третье"},
+        {"четвертый", "четвертая", "четвертую", "четвертое"},
+        {"пятый", "пятая", "пятую", "пятое"}};
+    for (int k = 0; k < nthForms.length; k++) {
+      for (String f : nthForms[k]) {
+        nth.put(f, k + 1);
+      }
+    }
+    NTH = Collections.unmodifiableMap(nth);
+
+    Set<String> grammar = new java.util.HashSet<>(known);
+    grammar.addAll(months.keySet());
+    grammar.addAll(ordinals.keySet());
+    grammar.addAll(weekdays.keySet());
+    grammar.addAll(nth.keySet());
+    grammar.addAll(List.of("в", "во", "с", "со", "по", "до", "к", "не", "и", "за", "позже", "реже", "конца",
+        "г", "гг", "год", "годы", "годов", "году", "годах", "всего", "периода", "календарного", "каждого",
+        "каждый", "каждую", "каждое", "каждая", "числа", "месяца", "месяц", "еженедельно", "ежедневно",
+        "ежеполугодно", "четверть", "четверти", "учебный", "учебном", "уч", "при", "раз", "два", "три",
+        "четыре", "пять", "шесть", "двенадцать", "полгода", "кварталы", "кв", "полугодия", "года", "мск",
+        "московскому", "московского", "московское", "время", "местного", "местное", "часов", "часа", "час",
+        "рабочие", "дни", "рабочую", "рабочий", "отчетный", "годом", "постоянно", "соответствии", "со"));
+    GRAMMAR = Set.copyOf(grammar);
+  }
+
+  /** The day of the week a word names in any form or abbreviation («среду», «пн», «по вторникам»). */
+  static Optional<DayOfWeek> weekday(Token t) {
+    return t != null && t.is(Token.Kind.WORD) ? Optional.ofNullable(WEEKDAYS.get(t.text())) : Optional.empty();
+  }
+
+  /** The n-th (1 – 5) of an ordinal word («первую», «вторая») or a one-digit number, or 0. */
+  static int nth(Token t) {
+    if (t == null) {
+      return 0;
+    }
+    if (t.is(Token.Kind.WORD)) {
+      return NTH.getOrDefault(t.text(), 0);
+    }
+    return t.is(Token.Kind.NUMBER) && t.digits() == 1 && t.value() >= 1 && t.value() <= 5 ? t.value() : 0;
+  }
+
+  /** Whether the grammar reads {@code word} somewhere. */
+  static boolean isGrammarWord(String word) {
+    return GRAMMAR.contains(word);
   }
 
   private Vocabulary() {}

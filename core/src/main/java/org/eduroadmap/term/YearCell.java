@@ -54,8 +54,8 @@ public record YearCell(Optional<String> result, Optional<Term> term) {
       if (candidate.length() > TermReader.MAX_LENGTH) {
         continue;
       }
-      TermRule rule = TermReader.lenient().read(candidate);
-      if (isDatedTerm(rule)) {
+      TermRule rule = Parser.parseBare(candidate);
+      if (rule != null && isDatedTerm(rule)) {
         String result = text.substring(0, start).strip();
         return new YearCell(result.isEmpty() ? Optional.empty() : Optional.of(result), Optional.of(Term.of(candidate)));
       }

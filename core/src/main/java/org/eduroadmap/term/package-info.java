@@ -15,7 +15,7 @@
  *
  * <p>Rules are context-free: the scheduler expands them for a roadmap period and a column year. The
  * semantics are those of {@code terms.md}; the decisions where it is silent are in
- * {@code docs/terms-decisions.md}.
+ * {@code docs/terms.md}.
  */
 @NullMarked
 package org.eduroadmap.term;

@@ -4,12 +4,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +31,14 @@ final class TermGenerators {
       "2022", "г.", "гг", "16", "31", "01.09.2022", "12:00", "-", " – ", "—", ",", "(", ")", ".", ":", " ", "\n", "далее",
       "квартал", "II", "IV", "полугодии", "первом", "раза", "два", "раз", "дважды", "соответствии", "согласно",
       "отдельному", "графику", "постоянно", "года,", "следующего", "за", "отчетным", "конца", "к", "1", "2", "9999",
-      "99999999999", "0", "00.00.0000", "29 февраля", "ё", "Ё", "«", "»", "/", "№", "\uD83D\uDE00", "\u00AD");
+      "99999999999", "0", "00.00.0000", "29 февраля", "ё", "Ё", "«", "»", "/", "№", "\uD83D\uDE00", "\u00AD",
+      "еженедельно", "ежедневно", "ежемесячно", "по", "средам", "(пн)", "(четверг)", "среду", "первую", "суббота",
+      "месяца", "числа", "четверть", "учебного", "2023/2024", "мск", "17:00", "14.00", "и", ";", "срок:", "отчет",
+      "дней", "___", "2101", "1899", "c", "по приказу", "установленные", "(в рабочие дни)", "(7 дней)");
 
   private TermGenerators() {}
 
-  /** Any rule but {@link TermRule.Unparsed}, with years 2000 – 2099. */
+  /** Any rule but {@link TermRule.Unparsed}, with years 2000 – 2100. */
   static Gen<TermRule> rules() {
     return lists().of(integers().all()).ofSize(8).map(TermGenerators::rule);
   }
@@ -79,7 +84,7 @@ final class TermGenerators {
   }
 
   static TermRule rule(List<Integer> r) {
-    int year = 2000 + pick(r.get(1), 100);
+    int year = 2000 + pick(r.get(1), 90); // spans stay within 2100 (D27)
     Month month = Month.of(1 + pick(r.get(2), 12));
     LocalDate date = YearMonth.of(year, month).atDay(1 + pick(r.get(3), YearMonth.of(year, month).lengthOfMonth()));
     MonthDay monthDay = MonthDay.of(month, 1 + pick(r.get(3), month.maxLength()));
@@ -96,7 +101,7 @@ final class TermGenerators {
     }
     String reference = REFERENCES[pick(r.get(6), REFERENCES.length)];
     int span = pick(r.get(7), 4);
-    switch (pick(r.get(0), 23)) {
+    switch (pick(r.get(0), 33)) {
       case 0: return new TermRule.OneDate(date, time);
       case 1: return new TermRule.Deadline(date, time);
       case 2: {
@@ -130,7 +135,79 @@ final class TermGenerators {
       }
       case 20: return new TermRule.HalfYear(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), 1 + pick(r.get(4), 2));
       case 21: return new TermRule.InYears(YearSpan.of(year, year + span));
-      default: return TermRule.YearlyDate.of(monthDay);
+      case 22: return TermRule.YearlyDate.of(monthDay);
+      case 23: {
+        Month m2 = Month.of(1 + pick(r.get(6), 12));
+        return TermRule.DayWindowWithoutYear.of(monthDay, MonthDay.of(m2, 1 + pick(r.get(7), m2.maxLength())));
+      }
+      case 24: {
+        Month from = Month.of(2 + pick(r.get(2), 11));
+        return TermRule.MonthsAcrossYearEnd.of(from, Month.of(1 + pick(r.get(6), from.getValue() - 1)));
+      }
+      case 25: return TermRule.AcademicYearOf.of(year);
+      case 26: {
+        int parts = r.get(4) % 2 == 0 ? 2 : 4;
+        return new TermRule.AcademicPart(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), parts,
+            1 + pick(r.get(6), parts));
+      }
+      case 27: return new TermRule.MonthlyDeadline(1 + pick(r.get(3), 31), r.get(4) % 2 == 0);
+      case 28: return span == 0 ? TermRule.Weekly.of() : TermRule.Weekly.on(DayOfWeek.of(1 + pick(r.get(6), 7)));
+      case 29: return TermRule.EveryDay.of();
+      case 30: return new TermRule.NthWeekday(1 + pick(r.get(4), 5), DayOfWeek.of(1 + pick(r.get(6), 7)),
+          span == 0 ? Optional.empty() : Optional.of(month));
+      case 31: {
+        List<TermRule> parts = new ArrayList<>();
+        for (int k = 0; k < 2 + pick(r.get(7), 2); k++) {
+          LocalDate d = date.plusDays(40L * k + pick(r.get(6), 30));
+          switch (pick(r.get(4) + k, 4)) {
+            case 0: parts.add(TermRule.OneDate.of(d)); break;
+            case 1: parts.add(TermRule.Deadline.of(d)); break;
+            case 2: parts.add(TermRule.DateWindow.of(d, d.plusDays(pick(r.get(5), 20)))); break;
+            default: parts.add(TermRule.MonthsOfYear.of(YearMonth.from(d))); break;
+          }
+        }
+        return new TermRule.Several(parts);
+      }
+      default: return noted(r, date, monthDay, time);
     }
+  }
+
+  private static final String[] COMMENTS = {"по согласованию", "7 дней", "итого 8 дней",
+      "при пятидневной учебной неделе", "в любой из дней периода"};
+
+  /** A term with notes: weekdays, working days, an end time and zone where a time is written, a comment. */
+  private static TermRule noted(List<Integer> r, LocalDate date, MonthDay monthDay, Optional<LocalTime> time) {
+    TermNotes notes = TermNotes.none();
+    TermRule inner;
+    switch (pick(r.get(7), 5)) {
+      case 0: inner = new TermRule.OneDate(date, time); break;
+      case 1: inner = new TermRule.Deadline(date, time); break;
+      case 2: inner = TermRule.DateWindow.of(date, date.plusDays(pick(r.get(6), 60))); break;
+      case 3: inner = TermRule.YearlyDate.of(monthDay); break;
+      default:
+        inner = TermRule.EveryDay.of();
+        if (time.isPresent()) {
+          notes = notes.withTime(time.get());
+        }
+        break;
+    }
+    boolean timed = inner.time().isPresent() || notes.time().isPresent();
+    int bits = r.get(5);
+    if (timed && (bits & 1) == 1) {
+      notes = notes.withUntil(LocalTime.of(pick(r.get(6), 24), 30));
+    }
+    if (timed && (bits & 2) == 2) {
+      notes = notes.withZone(TermNotes.MOSCOW);
+    }
+    for (int k = 0; k < pick(bits >>> 2, 3); k++) {
+      notes = notes.withWeekday(DayOfWeek.of(1 + pick(r.get(3) + k, 7)));
+    }
+    if ((bits & 32) == 32) {
+      notes = notes.withWorkingDays();
+    }
+    if ((bits & 64) == 64 || notes.isEmpty()) {
+      notes = notes.withComment(COMMENTS[pick(r.get(2), COMMENTS.length)]);
+    }
+    return new TermRule.Noted(inner, notes);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 class TermReaderFuzzTest {
 
-  @FuzzTest(maxDuration = "4m")
+  @FuzzTest(maxDuration = "3m")
   void read(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
 

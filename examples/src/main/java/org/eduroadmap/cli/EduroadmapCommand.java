@@ -110,7 +110,7 @@ public final class EduroadmapCommand implements Runnable {
       return input.getMessage();
     }
     if (ex instanceof org.eduroadmap.json.RoadmapJsonException json) {
-      return json.message(lang.locale());
+      return json.getMessage(lang.locale());
     }
     if (ex instanceof org.eduroadmap.document.RoadmapDocumentException doc) {
       return doc.getMessage(lang.locale());

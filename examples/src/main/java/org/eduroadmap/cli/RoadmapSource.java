@@ -29,7 +29,7 @@ final class RoadmapSource {
       return RoadmapJson.standard().read(file);
     } catch (RoadmapJsonException e) {
       // The message names the JSON path, line and column; the file is ours to name.
-      throw new InputException(file + ": " + e.message(Lang.of(spec).locale()));
+      throw new InputException(file + ": " + e.getMessage(Lang.of(spec).locale()));
     }
   }
 }

@@ -96,6 +96,19 @@ final class TermsCommand implements Runnable {
         rule.unscheduledReason().ifPresent(r -> line.put("reason", r.name()));
         line.put("ru", rule.toRussian());
         line.put("en", rule.toEnglish());
+        // what is written beside the dates (D29, D38): kept and shown, never used to move a date
+        if (!rule.weekdayNotes().isEmpty()) {
+          line.put("weekdays", rule.weekdayNotes().stream().map(Enum::name).toList());
+        }
+        rule.time().ifPresent(t -> line.put("time", t.toString()));
+        rule.until().ifPresent(t -> line.put("until", t.toString()));
+        rule.zone().ifPresent(z -> line.put("zone", z.getId()));
+        if (rule instanceof TermRule.Noted n) {
+          n.comment().ifPresent(c -> line.put("comment", c));
+        }
+        if (rule instanceof TermRule.Several several) {
+          line.put("parts", several.rules().size());
+        }
         line.put("error", null);
         if (context != null) {
           List<Map<String, Object>> occurrences = new ArrayList<>();
@@ -109,6 +122,7 @@ final class TermsCommand implements Runnable {
             if (o.isProvisional()) {
               notice.add(o.end(), o.effectiveDue().orElse(null));
             }
+            o.timeOfDay().ifPresent(t -> occ.put("time", t.toString()));
             occurrences.add(occ);
           });
           line.put("occurrences", occurrences);

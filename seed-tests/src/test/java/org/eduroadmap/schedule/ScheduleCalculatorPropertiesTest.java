@@ -54,7 +54,18 @@ class ScheduleCalculatorPropertiesTest {
       TermRule.StartingFrom.of(LocalDate.of(2023, 1, 15)),
       new TermRule.Quarters(Optional.empty(), 2, 3), TermRule.Quarters.of(2024, 2),
       new TermRule.HalfYear(Optional.empty(), 1), TermRule.InYears.of(2023),
-      TermRule.YearlyDate.of(MonthDay.of(2, 29)));
+      TermRule.YearlyDate.of(MonthDay.of(2, 29)),
+      TermRule.DayWindowWithoutYear.of(MonthDay.of(12, 20), MonthDay.of(1, 10)),
+      TermRule.DayWindowWithoutYear.of(MonthDay.of(2, 29), MonthDay.of(3, 2)),
+      TermRule.MonthsAcrossYearEnd.of(Month.OCTOBER, Month.APRIL), TermRule.AcademicYearOf.of(2023),
+      TermRule.AcademicPart.quarter(3), TermRule.AcademicPart.half(2022, 2),
+      TermRule.MonthlyDeadline.of(31), new TermRule.MonthlyDeadline(20, true),
+      TermRule.Weekly.of(), TermRule.Weekly.on(java.time.DayOfWeek.WEDNESDAY), TermRule.EveryDay.of(),
+      TermRule.NthWeekday.of(5, java.time.DayOfWeek.FRIDAY),
+      new TermRule.NthWeekday(1, java.time.DayOfWeek.WEDNESDAY, Optional.of(Month.DECEMBER)),
+      TermRule.Several.of(TermRule.OneDate.of(LocalDate.of(2023, 2, 25)), TermRule.MonthsWithoutYear.of(Month.MAY)),
+      new TermRule.Noted(TermRule.YearlyDate.of(MonthDay.of(5, 19)),
+          org.eduroadmap.term.TermNotes.none().withWeekday(java.time.DayOfWeek.THURSDAY)));
 
   private static final WorkingCalendar RUSSIA = ScheduleCalculator.standard().calendar();
 
@@ -214,7 +225,10 @@ class ScheduleCalculatorPropertiesTest {
           || rule instanceof TermRule.MonthsOfYear || rule instanceof TermRule.DateWindow
           || rule instanceof TermRule.StartingFrom || rule instanceof TermRule.InYears
           || (rule instanceof TermRule.Quarters q && q.year().isPresent())
-          || (rule instanceof TermRule.YearlyDeadline d && d.followingYear());
+          || (rule instanceof TermRule.YearlyDeadline d && d.followingYear())
+          || (rule instanceof TermRule.MonthlyDeadline m && m.followingMonth())
+          || (rule instanceof TermRule.AcademicPart a && a.startYear().isPresent())
+          || rule instanceof TermRule.Several; // its parts may be explicit
       if (!explicit) {
         assertThat(all).allMatch(o -> period.encloses(o.span()));
       }

@@ -50,6 +50,11 @@ public enum ViolationCode {
 
   /** A term's explicit date falls outside the period: «август 2025» in a plan for 2021–2023. */
   TERM_DATE_OUTSIDE_PERIOD(Severity.WARNING),
+  /**
+   * A day of the week written beside a date is not that date's: «28 июня 2017 (пт)» (a Wednesday). The
+   * date is kept as written; the note is only checked.
+   */
+  TERM_WEEKDAY_MISMATCH(Severity.WARNING),
   /** A term is due before the order that approves the plan was signed. */
   DEADLINE_BEFORE_ORDER(Severity.WARNING),
 

@@ -71,7 +71,22 @@ class TermRuleExhaustivenessTest {
       new TermRule.HalfYear(Optional.empty(), 1),
       new TermRule.HalfYear(Optional.of(Year.of(2022)), 2),
       new TermRule.InYears(YearSpan.of(2022, 2023)),
-      new TermRule.YearlyDate(MonthDay.of(9, 1)));
+      new TermRule.YearlyDate(MonthDay.of(9, 1)),
+      // The forms read from real plans: taken from the reader, so each example is what a document writes.
+      read("3-5 ноября"),
+      read("октябрь – апрель"),
+      read("в течение 2023/2024 учебного года"),
+      read("III четверть"),
+      read("ежемесячно до 10 числа"),
+      read("каждую среду"),
+      read("ежедневно"),
+      read("первую среду декабря"),
+      read("15.10.2022, 16.10.2022"),
+      read("25 февраля 2021 (четверг)"));
+
+  private static TermRule read(String text) {
+    return org.eduroadmap.term.TermReader.strict().read(text);
+  }
 
   private static Map<Class<?>, TermRule> examples(TermRule... rules) {
     Map<Class<?>, TermRule> byForm = new LinkedHashMap<>();

@@ -1,10 +1,12 @@
 package org.eduroadmap.schedule.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Set;
 import org.eduroadmap.term.OccurrenceKind;
@@ -133,11 +135,60 @@ public final class Expander {
           LocalDate.of(r.years().last().getValue(), 12, 31));
     } else if (rule instanceof TermRule.YearlyDate r) {
       for (int y = c.y0; y <= c.y1; y++) {
+        if (!r.day().isValidYear(y)) {
+          continue; // 29 February only in leap years
+        }
         LocalDate day = r.day().atYear(y);
         if (!day.isBefore(periodFirst) && !day.isAfter(periodLast)) {
           c.emit(OccurrenceKind.EVENT, day, day, y);
         }
       }
+    } else if (rule instanceof TermRule.DayWindowWithoutYear r) {
+      // From the year before the first: a span crossing the year end that starts then may reach the period.
+      for (int y = c.y0 - 1; y <= c.y1; y++) {
+        if (!r.from().isValidYear(y)) {
+          continue; // a span from 29 February only in leap years
+        }
+        LocalDate start = r.from().atYear(y);
+        LocalDate end = r.to().atYear(r.crossesYearEnd() ? y + 1 : y); // 29 February ends on the 28th otherwise
+        c.clipped(OccurrenceKind.WINDOW, start, end, y);
+      }
+    } else if (rule instanceof TermRule.MonthsAcrossYearEnd r) {
+      for (int y = c.y0 - 1; y <= c.y1; y++) {
+        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, r.from(), 1), endOfMonth(y + 1, r.to().getValue()), y);
+      }
+    } else if (rule instanceof TermRule.AcademicYearOf r) {
+      int a = r.startYear().getValue();
+      c.clipped(OccurrenceKind.CONTINUOUS, academicYearFirst(a), academicYearLast(a), a);
+    } else if (rule instanceof TermRule.AcademicPart r) {
+      if (r.startYear().isPresent()) {
+        int a = r.startYear().get().getValue();
+        c.explicit(OccurrenceKind.WINDOW, academicPartFirst(a, r), academicPartLast(a, r));
+      } else {
+        int a0 = columnYear != 0 ? columnYear : Math.max(periodFirst.getYear() - 1, from.getYear() - 1);
+        int a1 = columnYear != 0 ? columnYear : Math.min(periodLast.getYear(), to.getYear());
+        for (int a = a0; a <= a1; a++) {
+          c.clipped(OccurrenceKind.WINDOW, academicPartFirst(a, r), academicPartLast(a, r), a);
+        }
+      }
+    } else if (rule instanceof TermRule.MonthlyDeadline r) {
+      monthlyDeadline(c, r.day(), r.followingMonth());
+    } else if (rule instanceof TermRule.Weekly r) {
+      weekly(c, r);
+    } else if (rule instanceof TermRule.EveryDay) {
+      LocalDate first = max(periodFirst, from);
+      LocalDate last = min(periodLast, to);
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        c.emit(OccurrenceKind.EVENT, d, d, d.getYear());
+      }
+    } else if (rule instanceof TermRule.NthWeekday r) {
+      nthWeekday(c, r);
+    } else if (rule instanceof TermRule.Several r) {
+      for (TermRule part : r.rules()) {
+        expand(part, periodFirst, periodLast, columnYear, from, to, sink);
+      }
+    } else if (rule instanceof TermRule.Noted r) {
+      expand(r.rule(), periodFirst, periodLast, columnYear, from, to, sink);
     } else if (rule.kind() != OccurrenceKind.UNSCHEDULED) {
       // OnDemand, External, Empty, Unparsed have no dated occurrence; any other rule must be expanded.
       throw new IllegalStateException("No expansion for the term rule " + rule);
@@ -166,6 +217,103 @@ public final class Expander {
         c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs.firstMonth(i), 1),
             endOfMonth(y, runs.lastMonth(i)), y);
       }
+    }
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /**
+   * The first day of an academic half or quarter of the academic year starting in {@code a}: halves
+   * start on the academic year's start and 1 January; quarters on its start, 1 November, 1 January and
+   * 1 April (the school calendar's usual breaks).
+   */
+  private LocalDate academicPartFirst(int a, TermRule.AcademicPart r) {
+    if (r.parts() == 2) {
+      return r.index() == 1 ? academicYearFirst(a) : LocalDate.of(a + 1, 1, 1);
+    }
+    switch (r.index()) {
+      case 1: return academicYearFirst(a);
+      case 2: return LocalDate.of(a, 11, 1);
+      case 3: return LocalDate.of(a + 1, 1, 1);
+      default: return LocalDate.of(a + 1, 4, 1);
+    }
+  }
+
+  /** The last day of an academic half or quarter: the last part ends when teaching ends. */
+  private LocalDate academicPartLast(int a, TermRule.AcademicPart r) {
+    if (r.index() == r.parts()) {
+      return teachingEnd.atYear(a + 1);
+    }
+    if (r.parts() == 2) {
+      return LocalDate.of(a, 12, 31);
+    }
+    switch (r.index()) {
+      case 1: return LocalDate.of(a, 10, 31);
+      case 2: return LocalDate.of(a, 12, 31);
+      default: return LocalDate.of(a + 1, 3, 31);
+    }
+  }
+
+  /**
+   * A deadline on day {@code day} of every month of the period (the month's last day when it is shorter).
+   * Due in the reporting month: kept when due inside the period, starting on the month's first day (or
+   * the period's). Due in the month after: kept for every reporting month of the period, even when due
+   * after it, starting on the first day of that next month, labelled with the reporting month's year.
+   */
+  private static void monthlyDeadline(Ctx c, int day, boolean followingMonth) {
+    YearMonth first = YearMonth.from(max(c.periodFirst, c.from.isBefore(c.periodFirst) ? c.periodFirst
+        : c.from.minusMonths(1)));
+    YearMonth last = YearMonth.from(min(c.periodLast, c.to));
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      YearMonth dueMonth = followingMonth ? m.plusMonths(1) : m;
+      LocalDate due = dueMonth.atDay(Math.min(day, dueMonth.lengthOfMonth()));
+      if (followingMonth) {
+        c.emit(OccurrenceKind.DEADLINE, dueMonth.atDay(1), due, m.getYear());
+      } else if (!due.isBefore(c.periodFirst) && !due.isAfter(c.periodLast)) {
+        c.emit(OccurrenceKind.DEADLINE, max(m.atDay(1), c.periodFirst), due, m.getYear());
+      }
+    }
+  }
+
+  /** Every week: one window Monday – Sunday clipped to the period, or one event on the named day. */
+  private static void weekly(Ctx c, TermRule.Weekly r) {
+    LocalDate first = max(c.periodFirst, c.from);
+    LocalDate last = min(c.periodLast, c.to);
+    if (first.isAfter(last)) {
+      return;
+    }
+    if (r.day().isPresent()) {
+      DayOfWeek day = r.day().get();
+      for (LocalDate d = first.with(TemporalAdjusters.nextOrSame(day)); !d.isAfter(last); d = d.plusWeeks(1)) {
+        c.emit(OccurrenceKind.EVENT, d, d, d.getYear());
+      }
+      return;
+    }
+    for (LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(last);
+        monday = monday.plusWeeks(1)) {
+      c.clipped(OccurrenceKind.WINDOW, monday, monday.plusDays(6), monday.getYear());
+    }
+  }
+
+  /** The n-th day of the week of every month of the period, or of the named month every year. */
+  private static void nthWeekday(Ctx c, TermRule.NthWeekday r) {
+    YearMonth first = YearMonth.from(max(c.periodFirst, c.from));
+    YearMonth last = YearMonth.from(min(c.periodLast, c.to));
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      if (r.month().isPresent() && r.month().get() != m.getMonth()) {
+        continue;
+      }
+      LocalDate d = m.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(r.nth(), r.day()));
+      if (d.getMonth() != m.getMonth() || d.isBefore(c.periodFirst) || d.isAfter(c.periodLast)) {
+        continue; // no fifth Friday this month
+      }
+      c.emit(OccurrenceKind.EVENT, d, d, d.getYear());
     }
   }
 

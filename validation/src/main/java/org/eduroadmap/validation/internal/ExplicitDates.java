@@ -42,7 +42,22 @@ final class ExplicitDates {
   private ExplicitDates() {}
 
   static Optional<Span> of(TermRule rule) {
-    if (rule instanceof TermRule.OneDate d) {
+    if (rule instanceof TermRule.Noted n) {
+      return of(n.rule()); // notes never change the dates
+    } else if (rule instanceof TermRule.Several s) {
+      // the dates written with a year in the parts: from the first start to the last end
+      Optional<Span> all = Optional.empty();
+      for (TermRule part : s.rules()) {
+        Optional<Span> p = of(part);
+        if (p.isPresent()) {
+          all = all.isEmpty() ? p : span(min(all.get().start(), p.get().start()), max(all.get().end(), p.get().end()));
+        }
+      }
+      return all;
+    } else if (rule instanceof TermRule.AcademicYearOf a) {
+      int y = a.startYear().getValue();
+      return span(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 8, 31));
+    } else if (rule instanceof TermRule.OneDate d) {
       return span(d.date(), d.date());
     } else if (rule instanceof TermRule.Deadline d) {
       return span(d.date(), d.date());
@@ -62,6 +77,14 @@ final class ExplicitDates {
       return h.year().flatMap(y -> months(y.atMonth(h.firstMonth()), y.atMonth(h.lastMonth())));
     }
     return Optional.empty();
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static Optional<Span> years(YearSpan years) {

@@ -1,18 +1,24 @@
 package org.eduroadmap.validation.internal;
 
 import java.time.LocalDate;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.RoadmapPeriod;
 import org.eduroadmap.roadmap.YearCell;
 import org.eduroadmap.term.Term;
+import org.eduroadmap.term.TermNotes;
 import org.eduroadmap.term.TermRule;
 import org.eduroadmap.validation.ViolationCode;
 
 /**
  * What the terms mean, read by the term language ({@link Term#rule()}): {@code TERM_UNPARSED},
- * {@code DEADLINE_BEFORE_ORDER}, {@code TERM_DATE_OUTSIDE_PERIOD}, {@code YEAR_CELL_YEAR_MISMATCH}.
+ * {@code DEADLINE_BEFORE_ORDER}, {@code TERM_DATE_OUTSIDE_PERIOD}, {@code YEAR_CELL_YEAR_MISMATCH},
+ * {@code TERM_WEEKDAY_MISMATCH}.
  *
  * <p>Only dates written with their year count ({@link ExplicitDates}); a term's due day is the last
  * day it names. A due day before the approving order is reported as such and not again as outside
@@ -34,6 +40,26 @@ final class TermDateRule implements Rule {
     }
   }
 
+  /** TERM_WEEKDAY_MISMATCH for every written day of the week that is not its date's (D29). */
+  private static void weekdays(RuleContext context, Row row, String property, String text, TermRule rule) {
+    List<TermRule> parts = rule instanceof TermRule.Several s ? s.rules() : List.of(rule);
+    Messages m = context.messages();
+    boolean ru = "ru".equals(m.locale().getLanguage());
+    for (TermRule part : parts) {
+      if (part instanceof TermRule.Noted n) {
+        for (TermNotes.WeekdayMismatch w : n.weekdayMismatches()) {
+          context.report(ViolationCode.TERM_WEEKDAY_MISMATCH, row, property, "term", text,
+              "date", m.date(w.date()), "written", weekday(w.written(), ru), "actual",
+              weekday(w.date().getDayOfWeek(), ru));
+        }
+      }
+    }
+  }
+
+  private static String weekday(DayOfWeek d, boolean ru) {
+    return d.getDisplayName(TextStyle.FULL, ru ? Locale.forLanguageTag("ru") : Locale.ENGLISH);
+  }
+
   private static void check(RuleContext context, Row row, String property, Term term, Optional<Integer> column) {
     TermRule rule = term.rule();
     Messages m = context.messages();
@@ -43,6 +69,7 @@ final class TermDateRule implements Rule {
           "term", text, "reason", u.reason(m.locale()));
       return;
     }
+    weekdays(context, row, property, text, rule);
     Optional<ExplicitDates.Span> found = ExplicitDates.of(rule);
     if (found.isEmpty()) {
       return;
