@@ -27,15 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The reader against the five seed documents and a layout none of them has.
  *
- * <p>The expected roadmaps are the hand transcriptions bundled in the examples module, read from disk
- * at {@code ../examples/src/main/resources/…} (core cannot depend on examples, and a copy would drift
+ * <p>The expected roadmaps are the hand transcriptions shipped by eduroadmap-seeds, read from the class path
+ * (a copy would drift
  * from the transcription it claims to match: a corrected transcription must fail or pass this test
  * at once). Surefire runs with the module directory as working directory.
  */
 class RoadmapDocumentReaderTest {
 
   private static final Path SEEDS = Path.of("src/test/resources/org/eduroadmap/document");
-  private static final Path TRANSCRIPTIONS = Path.of("../examples/src/main/resources/org/eduroadmap/examples/roadmaps");
 
   private static String text(String name) throws IOException {
     return Files.readString(SEEDS.resolve(name));
@@ -58,7 +57,7 @@ class RoadmapDocumentReaderTest {
   @MethodSource("seeds")
   void read_seed_equalsTheBundledTranscriptionExceptFieldsNotInTheText(String name, Set<String> notInText)
       throws IOException {
-    Roadmap expected = RoadmapJson.standard().read(TRANSCRIPTIONS.resolve(name + ".json"));
+    Roadmap expected = RoadmapJson.standard().read(org.eduroadmap.seeds.SeedDocuments.json(name));
 
     Roadmap actual = RoadmapDocumentReader.standard().read(text(name + ".txt")).roadmap();
 

@@ -53,26 +53,11 @@ public final class SeedRoadmaps {
 
   /** The JSON text of the bundled roadmap {@code name}, as shipped. */
   public static String json(String name) {
-    try (InputStream in = open(name)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return org.eduroadmap.seeds.SeedDocuments.json(name);
   }
 
   private static Roadmap read(String name) {
-    try (InputStream in = open(name)) {
-      return RoadmapJson.standard().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream open(String name) {
-    InputStream in = SeedRoadmaps.class.getResourceAsStream("roadmaps/" + name + ".json");
-    if (in == null) {
-      throw new IllegalStateException("Bundled roadmap resource missing: roadmaps/" + name + ".json");
-    }
-    return in;
+    // The eduroadmap-seeds module ships the documents; this module makes them roadmaps.
+    return RoadmapJson.standard().read(org.eduroadmap.seeds.SeedDocuments.json(name));
   }
 }

@@ -38,16 +38,13 @@ class ICalendarExportTest {
   private static final ICalendarExport EXPORT = ICalendarExport.of(CALCULATOR)
       .withClock(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
 
-  /** The bundled seed roadmaps, read from the examples module's sources (examples depends on this module). */
-  private static final Path SEEDS = Path.of("..", "examples", "src", "main", "resources", "org", "eduroadmap",
-      "examples", "roadmaps");
 
   static Stream<String> seeds() {
     return Stream.of("eao-2021", "yakovlevsky-2020", "olenegorsk-2021", "katanga-2023", "kizel-2021");
   }
 
   private static Roadmap seed(String name) {
-    return RoadmapJson.standard().read(SEEDS.resolve(name + ".json"));
+    return RoadmapJson.standard().read(org.eduroadmap.seeds.SeedDocuments.json(name));
   }
 
   private static String value(Component c, String name) {

@@ -18,14 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BundledRoadmapsTest {
 
-  /** The examples module's sources: json cannot depend on examples, which depends on json. */
-  private static final Path DIR = Path.of("..", "examples", "src", "main", "resources", "org", "eduroadmap",
-      "examples", "roadmaps");
 
   @ParameterizedTest
   @ValueSource(strings = {"eao-2021", "yakovlevsky-2020", "olenegorsk-2021", "katanga-2023", "kizel-2021"})
   void readThenWrite_isTheBundledFileTokenForToken(String name) throws Exception {
-    String text = Files.readString(DIR.resolve(name + ".json"));
+    String text = org.eduroadmap.seeds.SeedDocuments.json(name);
     String written = RoadmapJson.standard().write(RoadmapJson.standard().read(text));
     // Four files were laid out by hand (short objects and lists on one line), so only the whitespace
     // between tokens may differ: the same fields, in the same order, with the same values.
@@ -34,7 +31,7 @@ class BundledRoadmapsTest {
 
   @Test
   void readThenWrite_ofTheWriterLaidOutFile_isByteForByteTheSame() throws Exception {
-    byte[] file = Files.readAllBytes(DIR.resolve("eao-2021.json"));
+    byte[] file = org.eduroadmap.seeds.SeedDocuments.json("eao-2021").getBytes(StandardCharsets.UTF_8);
     String written = RoadmapJson.standard().write(RoadmapJson.standard().read(new String(file, StandardCharsets.UTF_8)));
     // The file ends with a newline, which an editor adds and the writer does not.
     assertThat(written + "\n").isEqualTo(new String(file, StandardCharsets.UTF_8));
@@ -49,7 +46,7 @@ class BundledRoadmapsTest {
   @ParameterizedTest
   @ValueSource(strings = {"eao-2021", "yakovlevsky-2020", "olenegorsk-2021", "katanga-2023", "kizel-2021"})
   void foreignMappers_readTheBundledFileAsRoadmapJsonDoes(String name) throws Exception {
-    String text = Files.readString(DIR.resolve(name + ".json"));
+    String text = org.eduroadmap.seeds.SeedDocuments.json(name);
     Roadmap expected = RoadmapJson.standard().read(text);
     assertThat(new ObjectMapper().findAndRegisterModules().readValue(text, Roadmap.class)).isEqualTo(expected);
     assertThat(JsonMapper.builder().findAndAddModules().build().readValue(text, Roadmap.class))

@@ -16,16 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The validator on the five seed documents reports what is really wrong in each, as found by reading
  * {@code /work/shared/seeds/*.txt}, and nothing else.
  *
- * <p>The seeds' JSON lives in the examples module (which depends on this one), so it is read from
- * the source tree.
+ * <p>The seeds' JSON comes from eduroadmap-seeds, on the test class path.
  */
 class SeedRoadmapsValidationTest {
 
   private static final Locale RU = Locale.forLanguageTag("ru");
 
   private static Roadmap seed(String name) {
-    return RoadmapJson.standard().read(Path.of("..", "examples", "src", "main", "resources", "org", "eduroadmap",
-        "examples", "roadmaps", name + ".json"));
+    return RoadmapJson.standard().read(org.eduroadmap.seeds.SeedDocuments.json(name));
   }
 
   /** seed, every finding as «CODE path», in report order. */
