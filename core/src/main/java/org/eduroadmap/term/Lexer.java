@@ -122,10 +122,29 @@ final class Lexer {
   }
 
   private static boolean isLetter(char c) {
+    // Terms are Russian and ASCII: answer those without the Unicode tables, which the profile shows.
+    if (c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c == 'ё' || c == 'Ё') {
+      return true;
+    }
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
     return Character.isLetter(c);
   }
 
   private static char lower(char c) {
+    if (c >= 'а' && c <= 'я') {
+      return c;
+    }
+    if (c >= 'А' && c <= 'Я') {
+      return (char) (c + ('а' - 'А'));
+    }
+    if (c == 'ё' || c == 'Ё') {
+      return 'е';
+    }
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
     char l = Character.toLowerCase(c);
     return l == 'ё' ? 'е' : l;
   }
