@@ -49,6 +49,6 @@ class CalendarExceptionTest {
 
   @Test
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
-    org.eduroadmap.BundleCheck.check("org/eduroadmap/calendar/messages");
+    org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/calendar/messages");
   }
 }

@@ -35,7 +35,7 @@ class TermErrorsTest {
 
   @Test
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
-    BundleCheck.check("org/eduroadmap/term/messages");
-    BundleCheck.check("org/eduroadmap/schedule/messages");
+    org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/term/messages");
+    org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/schedule/messages");
   }
 }

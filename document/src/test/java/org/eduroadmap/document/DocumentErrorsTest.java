@@ -53,6 +53,6 @@ class DocumentErrorsTest {
 
   @Test
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
-    BundleCheck.check("org/eduroadmap/document/messages");
+    org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/document/messages");
   }
 }

@@ -33,6 +33,6 @@ class RoadmapJsonErrorsTest {
 
   @Test
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
-    BundleCheck.check("org/eduroadmap/json/messages");
+    org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/json/messages");
   }
 }

@@ -1,4 +1,4 @@
-package org.eduroadmap.json;
+package org.eduroadmap.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a module's message bundle: the English root and the Russian bundle have the same keys, and a
- * Russian text has no Latin word but the allowed tokens (codes, formats, units). Copied into each module's
- * tests, as test classes are not shared between modules.
+ * Russian text has no Latin word but the allowed tokens (codes, formats, units). Shared with the other
+ * modules' tests through the calendar module's test jar.
  */
 public final class BundleCheck {
 
