@@ -46,7 +46,7 @@ public final class RoadmapDocumentException extends EduroadmapException {
    * ({@code org.eduroadmap.document.docx}, {@code …pdf}).
    *
    * <pre>{@code
-   * throw RoadmapDocumentException.of("PDF files are not supported yet", "Файлы PDF пока не читаются");
+   * throw RoadmapDocumentException.of("The PDF has no text layer", "В PDF нет текстового слоя");
    * }</pre>
    */
   public static RoadmapDocumentException of(String english, String russian) {
@@ -79,23 +79,6 @@ public final class RoadmapDocumentException extends EduroadmapException {
 
   static RoadmapDocumentException noPeriod(List<ImportProblem> problems) {
     return new RoadmapDocumentException("document.noPeriod", null, problems);
-  }
-
-  /**
-   * The document cannot be read, for the reason given in English and in Russian: what the readers of
-   * Word and PDF files throw for what their libraries report. Same as {@link #of(String, String)}.
-   *
-   * <pre>{@code
-   * throw RoadmapDocumentException.unreadable("The PDF has no text layer", "В PDF нет текстового слоя");
-   * }</pre>
-   */
-  public static RoadmapDocumentException unreadable(String english, String russian) {
-    return of(english, russian);
-  }
-
-  /** As {@link #unreadable(String, String)}, keeping the exception that made the document unreadable. */
-  public static RoadmapDocumentException unreadable(String english, String russian, Throwable cause) {
-    return of(english, russian, java.util.Objects.requireNonNull(cause, "cause"));
   }
 
   static RoadmapDocumentException undecodable(String fileName, String tried) {

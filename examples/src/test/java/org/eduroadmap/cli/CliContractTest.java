@@ -2,11 +2,6 @@ package org.eduroadmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,25 +18,11 @@ import picocli.CommandLine;
  */
 class CliContractTest {
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run withStdin(String stdin, String... args) {
-    InputStream saved = System.in;
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    try {
-      CommandLine cl = EduroadmapCommand.commandLine();
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int status = cl.execute(args);
-      return new Run(status, out.toString(), err.toString());
-    } finally {
-      System.setIn(saved);
-    }
+  private static CliRun withStdin(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
-  private static Run run(String... args) {
+  private static CliRun run(String... args) {
     return withStdin("", args);
   }
 
@@ -49,7 +30,7 @@ class CliContractTest {
     return EduroadmapCommand.commandLine().getSubcommands().keySet().stream();
   }
 
-  private static void noJavaNames(Run run) {
+  private static void noJavaNames(CliRun run) {
     assertThat(run.err()).doesNotContainPattern("\\b(java|javax|picocli|org\\.eduroadmap)\\.")
         .doesNotContain("Exception", "Invalid value", "Unknown option", "Missing required");
   }
@@ -57,11 +38,11 @@ class CliContractTest {
   @ParameterizedTest(name = "{0} --help")
   @MethodSource("commands")
   void everyCommand_answersHelp_withExitZero(String command) {
-    Run ru = run(command, "--help");
+    CliRun ru = run(command, "--help");
     assertThat(ru.status()).isZero();
     assertThat(ru.out()).contains("Использование:").contains(command);
     assertThat(ru.err()).isEmpty();
-    Run en = run(command, "--help", "--lang", "en");
+    CliRun en = run(command, "--help", "--lang", "en");
     assertThat(en.status()).isZero();
     assertThat(en.out()).contains("Usage:");
   }
@@ -81,14 +62,14 @@ class CliContractTest {
 
   @Test
   void helpCommand_showsTheCommandsHelp() {
-    Run run = run("help", "schedule");
+    CliRun run = run("help", "schedule");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("eduroadmap schedule").contains("--from").contains("--policy");
   }
 
   @Test
   void helpCommand_inEnglish() {
-    Run run = run("help", "schedule", "--lang", "en");
+    CliRun run = run("help", "schedule", "--lang", "en");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Usage: eduroadmap schedule").contains("bundled name");
   }
@@ -100,7 +81,7 @@ class CliContractTest {
         + "План мероприятий на 2021-2023 годы\n\n№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tОктябрь 2021, далее - ежегодно\tКомитет, ИМЦ\n");
     Path json = dir.resolve("plan.json");
-    Run run = run("import", doc.toString(), "--output", json.toString());
+    CliRun run = run("import", doc.toString(), "--output", json.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(json)).contains("Формирование списка ШНОР");
@@ -110,29 +91,29 @@ class CliContractTest {
 
   @Test
   void terms_text_labelsInTheLanguageAskedFor() {
-    Run ru = withStdin("ежегодно (ноябрь)\nнябрь 2021\n", "terms");
+    CliRun ru = withStdin("ежегодно (ноябрь)\nнябрь 2021\n", "terms");
     assertThat(ru.out()).contains("в период: ежегодно (ноябрь)").contains("ошибка: ");
-    Run en = withStdin("ежегодно (ноябрь)\n", "terms", "--lang", "en");
+    CliRun en = withStdin("ежегодно (ноябрь)\n", "terms", "--lang", "en");
     assertThat(en.out()).contains("window: ежегодно (ноябрь) / every year in November");
   }
 
   @Test
   void version_printsTheArtifactVersion() {
-    Run run = run("--version");
+    CliRun run = run("--version");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("eduroadmap ").contains("0.1.0");
   }
 
   @Test
   void lang_defaultIsRussian_enGivesEnglish_inHeadersLabelsAndErrors() {
-    Run ru = run("schedule", "eao-2021", "--from", "2021-03-01", "--to", "2021-03-31", "--unscheduled");
+    CliRun ru = run("schedule", "eao-2021", "--from", "2021-03-01", "--to", "2021-03-31", "--unscheduled");
     assertThat(ru.out()).contains("срок").contains("без даты").doesNotContain("due ").doesNotContain("UNSCHEDULED");
-    Run en = run("schedule", "eao-2021", "--from", "2021-03-01", "--to", "2021-03-31", "--unscheduled",
+    CliRun en = run("schedule", "eao-2021", "--from", "2021-03-01", "--to", "2021-03-31", "--unscheduled",
         "--lang", "en");
     assertThat(en.out()).contains("due").contains("no date").doesNotContain("  срок ");
     assertThat(run("validate", "katanga-2023").out()).contains("ОШИБКА");
     assertThat(run("validate", "katanga-2023", "--lang", "en").out()).contains("ERROR");
-    Run enBefore = run("--lang", "en", "schedule", "nowhere-2020");
+    CliRun enBefore = run("--lang", "en", "schedule", "nowhere-2020");
     assertThat(enBefore.err()).contains("no bundled roadmap").contains("nowhere-2020");
     assertThat(run("schedule", "nowhere-2020").err()).contains("нет ни встроенного плана");
   }
@@ -144,7 +125,7 @@ class CliContractTest {
         List.of("terms"))) {
       Path file = dir.resolve(args.get(0) + ".out");
       String[] all = Stream.concat(args.stream(), Stream.of("--output", file.toString())).toArray(String[]::new);
-      Run run = withStdin("ежегодно (ноябрь)\n", all);
+      CliRun run = withStdin("ежегодно (ноябрь)\n", all);
       assertThat(run.status()).as(args.toString()).isZero();
       assertThat(run.out()).as(args.toString()).isEmpty();
       assertThat(Files.exists(file)).as(args.toString()).isTrue();
@@ -156,7 +137,7 @@ class CliContractTest {
   @Test
   void output_intoAMissingDirectory_isAUsageErrorNamingTheFile(@TempDir Path dir) {
     Path file = dir.resolve("no/such/dir/list.txt");
-    Run run = run("list", "--output", file.toString());
+    CliRun run = run("list", "--output", file.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--output").contains(file.toString());
     assertThat(Files.exists(file)).isFalse();
@@ -165,57 +146,57 @@ class CliContractTest {
 
   @Test
   void badFrom_saysWhichDateAndWhy_inTheLanguageAskedFor() {
-    Run ru = run("schedule", "eao-2021", "--from", "31.02.2023");
+    CliRun ru = run("schedule", "eao-2021", "--from", "31.02.2023");
     assertThat(ru.status()).isEqualTo(2);
     assertThat(ru.err()).contains("--from: нет такой даты: 31.02.2023");
     assertThat(ru.out()).isEmpty();
     noJavaNames(ru);
-    Run en = run("schedule", "eao-2021", "--from", "31.02.2023", "--lang", "en");
+    CliRun en = run("schedule", "eao-2021", "--from", "31.02.2023", "--lang", "en");
     assertThat(en.err()).contains("--from: no such date: 31.02.2023");
-    Run text = run("schedule", "eao-2021", "--from", "soon");
+    CliRun text = run("schedule", "eao-2021", "--from", "soon");
     assertThat(text.err()).contains("--from").contains("soon").contains("28.02.2023");
     noJavaNames(text);
   }
 
   @Test
   void dates_isoAndRussian_areTheSame() {
-    Run iso = run("schedule", "eao-2021", "--from", "2021-02-28", "--to", "2021-03-31", "--format", "jsonl");
-    Run russian = run("schedule", "eao-2021", "--from", "28.02.2021", "--to", "31.03.2021", "--format", "jsonl");
+    CliRun iso = run("schedule", "eao-2021", "--from", "2021-02-28", "--to", "2021-03-31", "--format", "jsonl");
+    CliRun russian = run("schedule", "eao-2021", "--from", "28.02.2021", "--to", "31.03.2021", "--format", "jsonl");
     assertThat(iso.status()).isZero();
     assertThat(russian.out()).isNotEmpty().isEqualTo(iso.out());
   }
 
   @Test
   void unknownOption_isAUsageError_inRussianOrEnglish() {
-    Run ru = run("list", "--bogus");
+    CliRun ru = run("list", "--bogus");
     assertThat(ru.status()).isEqualTo(2);
     assertThat(ru.err()).contains("неизвестный параметр: --bogus").contains("eduroadmap list --help");
     noJavaNames(ru);
-    Run en = run("list", "--bogus", "--lang", "en");
+    CliRun en = run("list", "--bogus", "--lang", "en");
     assertThat(en.err()).contains("unknown option: --bogus");
-    Run command = run("bogus");
+    CliRun command = run("bogus");
     assertThat(command.status()).isEqualTo(2);
     assertThat(command.err()).contains("неизвестная команда: bogus");
   }
 
   @Test
   void missingParameterAndBadValue_areUsageErrorsNamingThem() {
-    Run missing = run("schedule");
+    CliRun missing = run("schedule");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("ROADMAP");
     noJavaNames(missing);
-    Run policy = run("schedule", "eao-2021", "--policy", "sideways", "--lang", "en");
+    CliRun policy = run("schedule", "eao-2021", "--policy", "sideways", "--lang", "en");
     assertThat(policy.status()).isEqualTo(2);
     assertThat(policy.err()).contains("--policy").contains("sideways").contains("previous, next, none");
     noJavaNames(policy);
-    Run year = run("calendar", "--year", "soon");
+    CliRun year = run("calendar", "--year", "soon");
     assertThat(year.err()).contains("--year").contains("soon");
     noJavaNames(year);
   }
 
   @Test
   void unknownLanguage_isAUsageError() {
-    Run run = run("list", "--lang", "de");
+    CliRun run = run("list", "--lang", "de");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--lang").contains("de").contains("ru, en");
     assertThat(run.out()).isEmpty();
@@ -241,7 +222,7 @@ class CliContractTest {
   void exitStatus3_inputThatIsNotARoadmap(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{ \"title\": ");
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
     assertThat(run.status()).isEqualTo(ExitCodes.INPUT_UNREADABLE);
     assertThat(run.err()).contains(file.toString());
     assertThat(run.out()).isEmpty();
@@ -250,19 +231,19 @@ class CliContractTest {
 
   @Test
   void demo_afterThePlan_saysWhyItShowsTheFirstMonths_andListsErrorsFirst() {
-    Run ru = run("demo", "--today", "29.11.2026");
+    CliRun ru = run("demo", "--today", "29.11.2026");
     assertThat(ru.status()).isZero();
     assertThat(ru.out()).contains("сегодня 29.11.2026 — после срока плана; показаны первые три месяца плана");
     String katanga = ru.out().substring(ru.out().indexOf("■ katanga-2023"));
     assertThat(katanga.indexOf("ошибка № 11")).isPositive().isLessThan(katanga.indexOf("к сроку с"));
-    Run en = run("demo", "--today", "2026-11-29", "--lang", "en");
+    CliRun en = run("demo", "--today", "2026-11-29", "--lang", "en");
     assertThat(en.out()).contains("today is 2026-11-29 — after the plan's period")
         .doesNotContain("сегодня", "проверка");
   }
 
   @Test
   void demo_withinThePlan_showsThreeMonthsFromToday() {
-    Run run = run("demo", "--today", "2022-10-01");
+    CliRun run = run("demo", "--today", "2022-10-01");
     assertThat(run.out()).contains("сегодня 01.10.2022\n").contains("к сроку с 01.10.2022 по 31.12.2022");
   }
 

@@ -4,51 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.eduroadmap.examples.SeedRoadmaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line contract of spec/cli.md: commands, fields, exit statuses. */
 class EduroadmapCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int status, String out, String err) {
-    List<JsonNode> lines() throws Exception {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String l : out.split("\n")) {
-        if (!l.isBlank()) {
-          nodes.add(JSON.readTree(l));
-        }
-      }
-      return nodes;
-    }
-  }
-
-  private static Run run(String stdin, String... args) {
-    InputStream saved = System.in;
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    try {
-      CommandLine cl = EduroadmapCommand.commandLine();
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int status = cl.execute(args);
-      return new Run(status, out.toString(), err.toString());
-    } finally {
-      System.setIn(saved);
-    }
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
   @Test
@@ -61,7 +30,7 @@ class EduroadmapCommandTest {
 
   @Test
   void terms_oneLinePerInputLine_withKindCanonicalTextsAndOccurrences() throws Exception {
-    Run run = run("ежегодно (ноябрь)\nнябрь 2021\n", "terms", "--from", "2021-01-01", "--to", "2022-12-31",
+    CliRun run = run("ежегодно (ноябрь)\nнябрь 2021\n", "terms", "--from", "2021-01-01", "--to", "2022-12-31",
         "--format", "jsonl");
     List<JsonNode> lines = run.lines();
     assertThat(lines).hasSize(2);
@@ -121,7 +90,7 @@ class EduroadmapCommandTest {
 
   @Test
   void validate_roadmapWithAnError_exitsWithOne() throws Exception {
-    Run run = run("", "validate", "katanga-2023", "--format", "jsonl");
+    CliRun run = run("", "validate", "katanga-2023", "--format", "jsonl");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.lines()).anySatisfy(n -> {
       assertThat(n.get("severity").asText()).isEqualTo("ERROR");
@@ -148,7 +117,7 @@ class EduroadmapCommandTest {
 
   @Test
   void ics_writesOneCalendarOfAllDayEventsByDefault() {
-    Run run = run("", "ics", "olenegorsk-2021", "--from", "2021-10-01", "--to", "2021-11-30");
+    CliRun run = run("", "ics", "olenegorsk-2021", "--from", "2021-10-01", "--to", "2021-11-30");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").doesNotContain("VTODO")
         .contains("END:VCALENDAR");
@@ -156,7 +125,7 @@ class EduroadmapCommandTest {
 
   @Test
   void ics_todo_writesTasks() {
-    Run run = run("", "ics", "olenegorsk-2021", "--todo", "--from", "2021-10-01", "--to", "2021-11-30");
+    CliRun run = run("", "ics", "olenegorsk-2021", "--todo", "--from", "2021-10-01", "--to", "2021-11-30");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("BEGIN:VTODO").contains("DUE;VALUE=DATE:");
   }
@@ -164,8 +133,8 @@ class EduroadmapCommandTest {
   @Test
   void ics_alarmAndDtstamp_areWrittenAndTheFileIsReproducible() {
     String[] args = {"ics", "kizel-2021", "--alarm", "2", "--dtstamp", "2026-01-01T00:00:00Z"};
-    Run first = run("", args);
-    Run second = run("", args);
+    CliRun first = run("", args);
+    CliRun second = run("", args);
     assertThat(first.status()).isZero();
     assertThat(first.out()).contains("BEGIN:VALARM").contains("DTSTAMP:20260101T000000Z");
     assertThat(second.out()).isEqualTo(first.out());
@@ -173,7 +142,7 @@ class EduroadmapCommandTest {
 
   @Test
   void ics_alarmOutOfRange_isAUsageErrorNamingTheValue() {
-    Run run = run("", "ics", "kizel-2021", "--alarm", "99");
+    CliRun run = run("", "ics", "kizel-2021", "--alarm", "99");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("99");
     assertThat(run.out()).isEmpty();
@@ -182,7 +151,7 @@ class EduroadmapCommandTest {
   @Test
   void ics_output_writesTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("plan.ics");
-    Run run = run("", "ics", "eao-2021", "--output", file.toString());
+    CliRun run = run("", "ics", "eao-2021", "--output", file.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR");
@@ -194,7 +163,7 @@ class EduroadmapCommandTest {
     Files.writeString(file, "КОМИТЕТ ПО ОБРАЗОВАНИЮ\n\nПРИКАЗ\n\n15.12.2020\n\n№ 576\n\n"
         + "План мероприятий на 2021-2023 годы\n\n№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tОктябрь 2021, далее - ежегодно\tКомитет, ИМЦ\n");
-    Run run = run("", "import", file.toString());
+    CliRun run = run("", "import", file.toString());
     assertThat(run.status()).isZero();
     JsonNode roadmap = JSON.readTree(run.out());
     assertThat(roadmap.at("/sections/0/activities/0/term").asText()).isEqualTo("Октябрь 2021, далее - ежегодно");
@@ -202,7 +171,7 @@ class EduroadmapCommandTest {
 
   @Test
   void unknownRoadmap_isAnErrorNamingIt_withNothingOnStandardOutput() {
-    Run run = run("", "schedule", "nowhere-2020");
+    CliRun run = run("", "schedule", "nowhere-2020");
     assertThat(run.status()).isNotZero();
     assertThat(run.err()).contains("nowhere-2020");
     assertThat(run.out()).isEmpty();
@@ -238,7 +207,7 @@ class EduroadmapCommandTest {
       @TempDir Path dir) throws Exception {
     Path file = dir.resolve("roadmap.json");
     Files.writeString(file, json);
-    Run run = run("", "schedule", file.toString(), "--format", "jsonl", "--lang", "en");
+    CliRun run = run("", "schedule", file.toString(), "--format", "jsonl", "--lang", "en");
     // Malformed roadmap JSON is an input that is not a roadmap: exit status 3 (docs/cli.md).
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -252,7 +221,7 @@ class EduroadmapCommandTest {
 
   @Test
   void schedule_roadmapTo2029_jsonl_marksTheDueDatesOf2028And2029Provisional() throws Exception {
-    Run run = run("", "schedule", roadmap2026to2029(), "--format", "jsonl");
+    CliRun run = run("", "schedule", roadmap2026to2029(), "--format", "jsonl");
     assertThat(run.status()).isZero();
     List<JsonNode> lines = run.lines();
     assertThat(lines).hasSize(8).allSatisfy(n -> assertThat(n.get("provisional").isBoolean()).isTrue());
@@ -264,12 +233,12 @@ class EduroadmapCommandTest {
 
   @Test
   void schedule_roadmapTo2029_text_warnsOnceOnStandardErrorNamingTheYears() throws Exception {
-    Run ru = run("", "schedule", roadmap2026to2029());
+    CliRun ru = run("", "schedule", roadmap2026to2029());
     assertThat(ru.status()).isZero();
     assertThat(ru.out()).contains("2029-11-02");
     assertThat(ru.err().strip()).isEqualTo("Внимание: даты 2028–2029 гг. рассчитаны по Трудовому кодексу"
         + " без утверждённого производственного календаря и могут сдвинуться");
-    Run en = run("", "schedule", roadmap2026to2029(), "--lang", "en", "--to", "2028-12-31");
+    CliRun en = run("", "schedule", roadmap2026to2029(), "--lang", "en", "--to", "2028-12-31");
     assertThat(en.err().strip()).isEqualTo("Warning: dates in 2028 are computed by the Labour Code"
         + " without an approved production calendar and may move");
     assertThat(run("", "schedule", roadmap2026to2029(), "--to", "2027-12-31").err()).isEmpty();
@@ -287,7 +256,7 @@ class EduroadmapCommandTest {
   @Test
   void calendar_2013to2019_listTheirSpecialDays_notProvisional() throws Exception {
     for (int year = 2013; year <= 2019; year++) {
-      Run run = run("", "calendar", "--year", String.valueOf(year), "--format", "jsonl");
+      CliRun run = run("", "calendar", "--year", String.valueOf(year), "--format", "jsonl");
       assertThat(run.status()).isZero();
       String newYear = year + "-01-01";
       assertThat(run.lines()).isNotEmpty()
@@ -300,14 +269,14 @@ class EduroadmapCommandTest {
       assertThat(n.get("kind").asText()).isEqualTo("transfer_day_off");
       assertThat(n.get("from").asText()).isEqualTo("2013-01-05");
     });
-    Run text = run("", "calendar", "--year", "2015");
+    CliRun text = run("", "calendar", "--year", "2015");
     assertThat(text.out()).contains("2015-01-09  transfer_day_off").doesNotContain("предварительно");
     assertThat(text.err()).isEmpty();
   }
 
   @Test
   void calendar_yearWithoutApprovedCalendar_saysProvisional() throws Exception {
-    Run text = run("", "calendar", "--year", "2028");
+    CliRun text = run("", "calendar", "--year", "2028");
     assertThat(text.status()).isZero();
     assertThat(text.out()).contains("2028-01-01  holiday").contains("[предварительно]");
     assertThat(text.err()).contains("2028 г.").contains("Трудовому кодексу");
@@ -318,14 +287,14 @@ class EduroadmapCommandTest {
 
   @Test
   void calendar_yearThatCannotBeMeant_isAnErrorNamingTheValue() {
-    Run ru = run("", "calendar", "--year", "1899");
+    CliRun ru = run("", "calendar", "--year", "1899");
     assertThat(ru.status()).isNotZero();
     assertThat(ru.err()).contains("1899").contains("1900–2100");
     assertThat(ru.out()).isEmpty();
-    Run en = run("", "calendar", "--year", "20026", "--lang", "en");
+    CliRun en = run("", "calendar", "--year", "20026", "--lang", "en");
     assertThat(en.status()).isNotZero();
     assertThat(en.err()).contains("(valid values 1900 - 2100): 20026");
-    Run terms = run("В течение года\n", "terms", "--year", "2101");
+    CliRun terms = run("В течение года\n", "terms", "--year", "2101");
     assertThat(terms.status()).isNotZero();
     assertThat(terms.err()).contains("2101");
   }

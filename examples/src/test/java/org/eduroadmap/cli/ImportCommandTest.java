@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import FILE}: the format told by content, problems with their origin, the exit statuses of docs/cli.md. */
 class ImportCommandTest {
@@ -28,16 +25,8 @@ class ImportCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cl = EduroadmapCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of("", args);
   }
 
   private Path file(String name, byte[] content) throws Exception {
@@ -56,7 +45,7 @@ class ImportCommandTest {
         .replace("\n", "\r\n");
     Path f = file("plan.txt", text.getBytes(Charset.forName("windows-1251")));
 
-    Run run = run("import", f.toString());
+    CliRun run = run("import", f.toString());
 
     assertThat(run.status()).isZero();
     JsonNode roadmap = JSON.readTree(run.out());
@@ -71,7 +60,7 @@ class ImportCommandTest {
         + "1.     Формирование списка ШНОР   октябрь 2021      Комитет, ИМЦ   Список\n"
         + "2.     Семинар для директоров     ноябрь 2021       ИМЦ            Справка\n";
 
-    Run run = run("import", utf8("copy.txt", text).toString());
+    CliRun run = run("import", utf8("copy.txt", text).toString());
 
     assertThat(run.status()).isZero();
     JsonNode roadmap = JSON.readTree(run.out());
@@ -82,7 +71,7 @@ class ImportCommandTest {
 
   @Test
   void import_emptyFile_exitsWithThreeAndWritesNothing() throws Exception {
-    Run run = run("import", utf8("empty.txt", "").toString());
+    CliRun run = run("import", utf8("empty.txt", "").toString());
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -91,7 +80,7 @@ class ImportCommandTest {
 
   @Test
   void import_textWithoutTable_exitsWithThreeInTheChosenLanguage() throws Exception {
-    Run run = run("import", utf8("letter.txt", HEAD + "Просим принять к сведению.\n").toString(), "--lang", "en");
+    CliRun run = run("import", utf8("letter.txt", HEAD + "Просим принять к сведению.\n").toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -103,7 +92,7 @@ class ImportCommandTest {
     byte[] garbage = new byte[2048];
     new Random(7).nextBytes(garbage);
 
-    Run run = run("import", file("scan.bin", garbage).toString());
+    CliRun run = run("import", file("scan.bin", garbage).toString());
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
@@ -114,7 +103,7 @@ class ImportCommandTest {
   void import_oldWordDocument_exitsWithThreeAdvisingDocx() throws Exception {
     byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
-    Run run = run("import", file("plan.doc", doc).toString());
+    CliRun run = run("import", file("plan.doc", doc).toString());
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.err()).contains(".docx");
@@ -122,7 +111,7 @@ class ImportCommandTest {
 
   @Test
   void import_missingFile_isAUsageErrorWithTwo() {
-    Run run = run("import", dir.resolve("nowhere.txt").toString());
+    CliRun run = run("import", dir.resolve("nowhere.txt").toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere.txt");
@@ -132,7 +121,7 @@ class ImportCommandTest {
   void import_extraCell_joinsItToTheActivityAndSaysWhereAndWhat() throws Exception {
     String text = HEAD + HEADER + "1.\tСеминар для\tдиректоров школ\tмай 2021\tИМЦ\tСправка\n";
 
-    Run run = run("import", utf8("extra.txt", text).toString());
+    CliRun run = run("import", utf8("extra.txt", text).toString());
 
     assertThat(run.status()).isZero();
     JsonNode a = JSON.readTree(run.out()).at("/sections/0/activities/0");
@@ -146,7 +135,7 @@ class ImportCommandTest {
   void import_missingCell_keepsTheResponsibleParties() throws Exception {
     String text = HEAD + HEADER + "1.\tСеминар для директоров\tИМЦ, ОО\tСправка\n";
 
-    Run run = run("import", utf8("missing.txt", text).toString());
+    CliRun run = run("import", utf8("missing.txt", text).toString());
 
     assertThat(run.status()).isZero();
     JsonNode a = JSON.readTree(run.out()).at("/sections/0/activities/0");
@@ -159,7 +148,7 @@ class ImportCommandTest {
   void import_rowWithoutNumber_isReportedWithItsLine() throws Exception {
     String text = HEAD + HEADER + "\tСеминар без номера\tмай 2021\tИМЦ\tСправка\n";
 
-    Run run = run("import", utf8("nonumber.txt", text).toString());
+    CliRun run = run("import", utf8("nonumber.txt", text).toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).contains("строка 22").contains("без номера");
@@ -169,7 +158,7 @@ class ImportCommandTest {
   void import_orderWithoutDate_leavesTheDateOutRatherThanMakingOneUp() throws Exception {
     String text = HEAD.replace("15.12.2020\n\n", "") + HEADER + "1.\tСеминар\tмай 2021\tИМЦ\tСправка\n";
 
-    Run run = run("import", utf8("nodate.txt", text).toString());
+    CliRun run = run("import", utf8("nodate.txt", text).toString());
 
     assertThat(run.status()).isZero();
     JsonNode order = JSON.readTree(run.out()).get("order");

@@ -27,7 +27,6 @@ import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.ical.ICalendarExport.Style;
 import net.fortuna.ical4j.model.component.VAlarm;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

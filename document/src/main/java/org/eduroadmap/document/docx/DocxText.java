@@ -111,12 +111,12 @@ public final class DocxText {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(limits, "limits");
     if (content.length > limits.maxDocxBytes()) {
-      throw RoadmapDocumentException.unreadable(
+      throw RoadmapDocumentException.of(
           "The .docx file is too large (valid sizes 0 - " + limits.maxDocxBytes() + " bytes): " + content.length,
           "Файл .docx слишком велик (допустимо от 0 до " + limits.maxDocxBytes() + " байт): " + content.length);
     }
     if (isOle2(content)) {
-      throw RoadmapDocumentException.unreadable(
+      throw RoadmapDocumentException.of(
           "This is not a .docx file but an old Word document (.doc) or an encrypted one: save it as .docx"
               + " without a password",
           "Это не .docx, а старый документ Word (.doc) или зашифрованный файл: сохраните его как .docx без пароля");
@@ -127,13 +127,13 @@ public final class DocxText {
     } catch (RoadmapDocumentException e) {
       throw e;
     } catch (EncryptedDocumentException e) {
-      throw RoadmapDocumentException.unreadable(
+      throw RoadmapDocumentException.of(
           "The .docx file is encrypted: save it without a password", "Файл .docx зашифрован: сохраните его без пароля", e);
     } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       // POI reports a damaged package with many unchecked exception types, deep XML with a
       // StackOverflowError, and a zip entry compressed with a method Word never uses (zstd, xz) with a
       // NoClassDefFoundError for the optional codec; for the caller they all mean one thing.
-      throw RoadmapDocumentException.unreadable(
+      throw RoadmapDocumentException.of(
           "The file is not a readable .docx document (damaged or of another format)",
           "Файл не читается как документ .docx (повреждён или другого формата)", e);
     }
@@ -162,13 +162,13 @@ public final class DocxText {
               matched = b == ':' ? 1 : matched == 1 && b == 't' ? 2 : matched == 2 && b == 'r' ? 3 : 0;
             }
             if (rows > 2L * MAX_TABLE_ROWS) {
-              throw RoadmapDocumentException.unreadable(
+              throw RoadmapDocumentException.of(
                   "The .docx document has more than " + MAX_TABLE_ROWS + " table rows",
                   "В документе .docx больше " + MAX_TABLE_ROWS + " строк таблиц");
             }
           }
           if (total > MAX_INFLATED_BYTES) {
-            throw RoadmapDocumentException.unreadable(
+            throw RoadmapDocumentException.of(
                 "The .docx file inflates to more than " + MAX_INFLATED_BYTES + " bytes: refused as a zip bomb",
                 "Файл .docx распаковывается больше чем в " + MAX_INFLATED_BYTES
                     + " байт: отклонён как «zip-бомба»");
@@ -487,7 +487,7 @@ public final class DocxText {
       }
       textBytes++;
       if (textBytes > maxTextBytes) {
-        throw RoadmapDocumentException.unreadable(
+        throw RoadmapDocumentException.of(
             "The .docx document's text is too large (valid sizes 0 - " + maxTextBytes + " bytes)",
             "Текст документа .docx слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
       }

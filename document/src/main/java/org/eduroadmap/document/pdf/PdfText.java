@@ -64,7 +64,7 @@ public final class PdfText {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(limits, "limits");
     if (content.length > limits.maxPdfBytes()) {
-      throw RoadmapDocumentException.unreadable(
+      throw RoadmapDocumentException.of(
           "The PDF file is too large (valid sizes 0 - " + limits.maxPdfBytes() + " bytes): " + content.length,
           "Файл PDF слишком велик (допустимо от 0 до " + limits.maxPdfBytes() + " байт): " + content.length);
     }
@@ -79,7 +79,7 @@ public final class PdfText {
     try (document) {
       int pages = document.getNumberOfPages();
       if (pages > limits.maxPdfPages()) {
-        throw RoadmapDocumentException.unreadable(
+        throw RoadmapDocumentException.of(
             "The PDF has too many pages (valid 0 - " + limits.maxPdfPages() + "): " + pages,
             "В PDF слишком много страниц (допустимо от 0 до " + limits.maxPdfPages() + "): " + pages);
       }
@@ -97,13 +97,13 @@ public final class PdfText {
   }
 
   private static RoadmapDocumentException encrypted(Exception e) {
-    return RoadmapDocumentException.unreadable(
+    return RoadmapDocumentException.of(
         "The PDF is protected by a password: save it without one, or import the .docx",
         "PDF защищён паролем: сохраните его без пароля или импортируйте .docx", e);
   }
 
   private static RoadmapDocumentException damaged(Throwable e) {
-    return RoadmapDocumentException.unreadable(
+    return RoadmapDocumentException.of(
         "The file is not a readable PDF (damaged or of another format)",
         "Файл не читается как PDF (повреждён или другого формата)", e);
   }
@@ -203,7 +203,7 @@ public final class PdfText {
 
     DocumentText result() {
       if (anyText == 0) {
-        throw RoadmapDocumentException.unreadable(
+        throw RoadmapDocumentException.of(
             "The PDF has no text layer: it looks like a scan; a PDF with text or a .docx is needed",
             "В PDF нет текстового слоя: похоже, это скан; нужен PDF с текстом или .docx");
       }
@@ -382,7 +382,7 @@ public final class PdfText {
     private void count(int chars) {
       textBytes += 2L * Math.max(0, chars);
       if (textBytes > maxTextBytes) {
-        throw RoadmapDocumentException.unreadable(
+        throw RoadmapDocumentException.of(
             "The PDF's text is too large (valid sizes 0 - " + maxTextBytes + " bytes)",
             "Текст PDF слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
       }
