@@ -80,24 +80,24 @@ class TermRuleTest {
   @Test
   void monthSets_areCopiedAndUnmodifiable() {
     EnumSet<Month> months = EnumSet.of(Month.MAY);
-    TermRule.YearlyInMonths rule = new TermRule.YearlyInMonths(months);
+    TermRule.YearlyInMonths rule = TermRule.YearlyInMonths.of(months);
     months.add(Month.JUNE);
     assertThat(rule.months()).containsExactly(Month.MAY);
     assertThatThrownBy(() -> rule.months().add(Month.JULY)).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(rule).isEqualTo(new TermRule.YearlyInMonths(java.util.Set.of(Month.MAY)));
+    assertThat(rule).isEqualTo(TermRule.YearlyInMonths.of(java.util.Set.of(Month.MAY)));
   }
 
   @Test
   void invalidComponents_areRejectedWithTheBadValue() {
     assertThatThrownBy(() -> TermRule.TimesAYear.of(5)).hasMessageContaining("valid values 2, 3, 4, 6, 12): 5");
-    assertThatThrownBy(() -> new TermRule.MonthsOfYear(YearMonth.of(2021, 5), YearMonth.of(2021, 4)))
+    assertThatThrownBy(() -> TermRule.MonthsOfYear.of(YearMonth.of(2021, 5), YearMonth.of(2021, 4)))
         .hasMessageContaining("2021-05 – 2021-04");
     assertThatThrownBy(() -> TermRule.DateWindow.of(LocalDate.of(2021, 5, 2), LocalDate.of(2021, 5, 1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TermRule.YearlyInMonths(EnumSet.noneOf(Month.class)))
+    assertThatThrownBy(() -> TermRule.YearlyInMonths.of(EnumSet.noneOf(Month.class)))
         .hasMessageContaining("at least one month");
-    assertThatThrownBy(() -> new TermRule.Quarters(Optional.empty(), 3, 2)).hasMessageContaining("3 – 2");
-    assertThatThrownBy(() -> new TermRule.HalfYear(Optional.empty(), 3)).hasMessageContaining("3");
+    assertThatThrownBy(() -> TermRule.Quarters.everyYear(3, 2)).hasMessageContaining("3 – 2");
+    assertThatThrownBy(() -> TermRule.HalfYear.everyYear(3)).hasMessageContaining("3");
     assertThatThrownBy(() -> TermRule.External.of(" ")).hasMessageContaining("blank");
     assertThatThrownBy(() -> YearSpan.of(2024, 2023)).hasMessageContaining("2024 – 2023");
   }
