@@ -93,7 +93,11 @@ public final class TermProblem {
     Language language = Language.of(locale);
     ResourceBundle bundle = ResourceBundle.getBundle("org.eduroadmap.term.messages", language.bundleLocale());
     String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
-    String foundShown = found.isEmpty()
+    // A text too long to read is described by its length, in the message's language.
+    String foundShown = expected == TermExpectation.SHORTER_TEXT
+        ? new MessageFormat(bundle.getString("term.textOfLength"), language.bundleLocale())
+            .format(new Object[] {String.valueOf(text.length())})
+        : found.isEmpty()
         ? bundle.getString("term.endOfText")
         : "«" + (found.length() > SHOWN ? found.substring(0, SHOWN) + "…" : found) + "»";
     String key = suggestion.isPresent() ? "term.cannotReadSuggestion" : "term.cannotRead";
