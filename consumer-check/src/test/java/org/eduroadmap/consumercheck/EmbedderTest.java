@@ -37,4 +37,14 @@ class EmbedderTest {
         + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tежегодно (ноябрь)\tКомитет\n").roadmap().activities()).hasSize(1);
   }
+
+  @Test
+  void enumTexts_readTheirModulesBundlesOnTheModulePath() {
+    java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+    assertThat(org.eduroadmap.calendar.DayKind.HOLIDAY.displayName(ru)).isEqualTo("нерабочий праздничный день");
+    assertThat(org.eduroadmap.calendar.DueDatePolicy.NONE.displayName(java.util.Locale.ENGLISH)).isEqualTo("not moved");
+    assertThat(org.eduroadmap.term.TermExpectation.MONTH.description(ru)).isEqualTo("название месяца");
+    assertThat(org.eduroadmap.document.ImportProblemKind.UNREADABLE_TERM.message("по мере сил", ru))
+        .isEqualTo("срок не распознан и сохранён как текст: по мере сил");
+  }
 }
