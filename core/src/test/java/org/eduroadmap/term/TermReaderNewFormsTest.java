@@ -86,6 +86,9 @@ class TermReaderNewFormsTest {
         arguments("ежемесячно до 10 числа", MonthlyDeadline.of(10)),
         arguments("до 25 числа каждого месяца", MonthlyDeadline.of(25)),
         arguments("ежемесячно до 20 числа месяца, следующего за отчетным", MonthlyDeadline.of(20, true)),
+        // held-out set 2, k069: «…за отчетным периодом» means the month after the reporting one too
+        arguments("Ежемесячно до 15 числа месяца, следующего за отчетным периодом", MonthlyDeadline.of(15, true)),
+        arguments("ежемесячно до 5 числа месяца, следующего за отчётным месяцем", MonthlyDeadline.of(5, true)),
         arguments("еженедельно", Weekly.of()),
         arguments("каждую среду", Weekly.on(DayOfWeek.WEDNESDAY)),
         arguments("по вторникам", Weekly.on(DayOfWeek.TUESDAY)),

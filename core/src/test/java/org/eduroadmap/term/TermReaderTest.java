@@ -99,6 +99,8 @@ class TermReaderTest {
         // seed 002, the order: form 7 following the reporting year
         arguments("не позднее 25 января года, следующего за отчетным",
             YearlyDeadline.of(MonthDay.of(1, 25), true)),
+        arguments("не позднее 1 марта года, следующего за отчетным периодом",
+            YearlyDeadline.of(MonthDay.of(3, 1), true)),
         // seed 003, 2023-2024
         arguments("Январь 2023", MonthsOfYear.of(YearMonth.of(2023, 1))),
         arguments("В течение 2023-2024 гг", ThroughPeriod.of(YearSpan.of(2023, 2024))),
