@@ -141,9 +141,17 @@ final class Sheets {
     return cell;
   }
 
+  /**
+   * A date cell; a day Excel cannot hold as a date (before 1900 or after 9999) is written as ISO text, so
+   * that it is not lost.
+   */
   static Cell date(Row row, int column, LocalDate value, CellStyle style) {
     Cell cell = row.createCell(column);
-    cell.setCellValue(value);
+    if (value.getYear() < 1900 || value.getYear() > 9999) {
+      cell.setCellValue(value.toString());
+    } else {
+      cell.setCellValue(value);
+    }
     cell.setCellStyle(style);
     return cell;
   }
