@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.eduroadmap.calendar.DateRange;
@@ -37,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The columns: number (as printed), activity, term as written (the year cell's term for a per-year
  * column), kind, start, end, due (nominal), effective due (moved off a non-working day by the
- * calculator's policy), responsible (the cell as written) and status on the day. Dates are real Excel
+ * calculator's policy), responsible (the cell as written) and status on the day. An effective due date
+ * computed on a year without an approved production calendar (by the Labour Code, so it may move: see
+ * {@link Occurrence#isProvisional()}) carries a note saying so. Dates are real Excel
  * dates (numbers formatted {@code DD.MM.YYYY} in Russian, {@code YYYY-MM-DD} in English), empty for a
  * continuous span, which has no due date. The header row is frozen and filtered; long texts wrap; the
  * sheet prints on A4 landscape, one page wide, with the header on every page.
@@ -156,7 +159,11 @@ public final class ScheduleWorkbook {
       Sheets.date(row, 5, o.end(), sheets.date);
       if (o.isDue()) {
         Sheets.date(row, 6, o.nominalDue().orElseThrow(), sheets.date);
-        Sheets.date(row, 7, o.effectiveDue().orElseThrow(), sheets.date);
+        Cell effective = Sheets.date(row, 7, o.effectiveDue().orElseThrow(), sheets.date);
+        if (o.isProvisional()) {
+          // A year without an approved production calendar: the day may move when its decree appears.
+          sheets.note(sheet, effective, texts.get("note.provisional", String.valueOf(o.end().getYear())));
+        }
       } else {
         Sheets.blank(row, 6, sheets.date);
         Sheets.blank(row, 7, sheets.date);

@@ -8,6 +8,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -17,6 +21,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /** What both workbooks share: their cell styles, the header row, printing, and writing the file. */
 final class Sheets {
@@ -36,6 +41,9 @@ final class Sheets {
   final CellStyle fillText;
   final CellStyle closed;
   final CellStyle closedDate;
+
+  private @Nullable Drawing<?> drawing;
+  private @Nullable XSSFSheet drawingSheet;
 
   Sheets(Texts texts) {
     this.workbook = new XSSFWorkbook();
@@ -168,6 +176,23 @@ final class Sheets {
     Cell cell = row.createCell(column);
     cell.setCellStyle(style);
     return cell;
+  }
+
+  /** Attaches a note (an Excel comment) to {@code cell}, shown when the pointer is over it. */
+  void note(XSSFSheet sheet, Cell cell, String text) {
+    if (drawing == null || drawingSheet != sheet) {
+      drawing = sheet.createDrawingPatriarch();
+      drawingSheet = sheet;
+    }
+    CreationHelper factory = workbook.getCreationHelper();
+    ClientAnchor anchor = factory.createClientAnchor();
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 4);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 3);
+    Comment comment = drawing.createCellComment(anchor);
+    comment.setString(factory.createRichTextString(text));
+    cell.setCellComment(comment);
   }
 
   /** Writes the workbook to {@code out} (not closed) and releases it. */

@@ -203,4 +203,27 @@ class ScheduleWorkbookTest {
     assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1899-02-16");
     assertThat(date(row.getCell(1))).isEqualTo(LocalDate.of(1900, 1, 1));
   }
+
+  @Test
+  void write_provisionalDueDate_carriesANote_approvedOneNone() {
+    Roadmap roadmap = Roadmap.builder().title("План").level(org.eduroadmap.roadmap.RoadmapLevel.SCHOOL)
+        .order(org.eduroadmap.roadmap.ApprovingOrder.builder().authority("Школа").kind("Приказ").number("1").build())
+        .period(org.eduroadmap.roadmap.RoadmapPeriod.ofYears(2026, 2029))
+        .addSections(org.eduroadmap.roadmap.Section.untitled(List.of(org.eduroadmap.roadmap.Activity.of("1.",
+            "Анализ", org.eduroadmap.term.Term.of("ежегодно (ноябрь)")))))
+        .build();
+    List<Occurrence> expected = CALCULATOR.occurrences(roadmap, roadmap.period().toDateRange()).toList();
+    XSSFSheet sheet = write(ScheduleWorkbook.of(CALCULATOR).withToday(TODAY), roadmap, roadmap.period().toDateRange());
+
+    assertThat(expected).extracting(Occurrence::isProvisional).containsExactly(false, false, true, true);
+    for (int i = 0; i < expected.size(); i++) {
+      var comment = sheet.getRow(i + 1).getCell(7).getCellComment();
+      if (expected.get(i).isProvisional()) {
+        assertThat(comment).isNotNull();
+        assertThat(comment.getString().getString()).startsWith("Предварительно: на " + (2026 + i) + " год");
+      } else {
+        assertThat(comment).isNull();
+      }
+    }
+  }
 }
