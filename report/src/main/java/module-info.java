@@ -11,4 +11,5 @@ module org.eduroadmap.report {
   requires org.apache.poi.poi;
 
   // Each package is exported here when its first public type lands (an empty package cannot be).
+  exports org.eduroadmap.report.xlsx;
 }

@@ -47,4 +47,12 @@ class EmbedderTest {
     assertThat(org.eduroadmap.document.ImportProblemKind.UNREADABLE_TERM.message("по мере сил", ru))
         .isEqualTo("срок не распознан и сохранён как текст: по мере сил");
   }
+
+  @Test
+  void report_writesTheWorkbooks_andReadsTheFormBack() {
+    byte[] xlsx = Embedder.scheduleWorkbook();
+    // An .xlsx file is a ZIP archive: "PK".
+    assertThat(xlsx).startsWith(0x50, 0x4B);
+    assertThat(Embedder.monitoringFormRecords()).isEmpty();
+  }
 }
