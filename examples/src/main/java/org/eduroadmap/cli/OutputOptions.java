@@ -58,7 +58,9 @@ final class OutputOptions {
     Path temporary = null;
     try {
       Path dir = target.getParent();
-      temporary = Files.createTempFile(dir, ".eduroadmap-", ".tmp");
+      // Not Files.createTempFile: its file is private (rw-------), and the move would hand that mode to
+      // the user's report; a plain new file gets the mode the user's umask gives every other file.
+      temporary = Files.createFile(dir.resolve(".eduroadmap-" + java.util.UUID.randomUUID() + ".tmp"));
       Files.write(temporary, bytes);
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

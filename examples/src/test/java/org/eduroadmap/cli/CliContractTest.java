@@ -135,6 +135,16 @@ class CliContractTest {
   }
 
   @Test
+  void output_getsTheModeOfAnyNewFile_notAPrivateTemporaryFilesMode(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file modes");
+    Path plain = Files.createFile(dir.resolve("plain"));
+    Path file = dir.resolve("list.txt");
+    assertThat(run("list", "--output", file.toString()).status()).isZero();
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void output_intoAMissingDirectory_isAUsageErrorNamingTheFile(@TempDir Path dir) {
     Path file = dir.resolve("no/such/dir/list.txt");
     CliRun run = run("list", "--output", file.toString());
