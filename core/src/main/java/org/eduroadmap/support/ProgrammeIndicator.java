@@ -93,6 +93,18 @@ public abstract class ProgrammeIndicator implements WithProgrammeIndicator {
     return a;
   }
 
+  /**
+   * The attainment as known in {@code asOfYear}: the target years up to it by their status, later
+   * target years as not yet measured (a value recorded for a later year is not counted before its year).
+   */
+  public Attainment attainment(int asOfYear) {
+    Attainment a = Attainment.none();
+    for (Integer year : targets().keySet()) {
+      a = a.plus(Attainment.of(year > asOfYear ? IndicatorStatus.NOT_YET_MEASURED : status(year)));
+    }
+    return a;
+  }
+
   /** Obtains the indicator {@code name} with its baseline, higher is better, no targets yet. */
   public static ProgrammeIndicator of(String name, int baselineYear, double baseline) {
     return builder().name(name).baselineYear(baselineYear).baseline(baseline).build();

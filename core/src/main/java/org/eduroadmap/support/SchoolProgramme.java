@@ -68,6 +68,15 @@ public abstract class SchoolProgramme implements WithSchoolProgramme {
     return a;
   }
 
+  /** The attainment of all its indicators as known in {@code asOfYear} ({@link ProgrammeIndicator#attainment(int)}). */
+  public Attainment attainment(int asOfYear) {
+    Attainment a = Attainment.none();
+    for (ProgrammeIndicator i : indicators()) {
+      a = a.plus(i.attainment(asOfYear));
+    }
+    return a;
+  }
+
   /**
    * Obtains a concept document or medium-term programme.
    *

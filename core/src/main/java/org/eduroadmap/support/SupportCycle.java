@@ -167,9 +167,10 @@ public abstract class SupportCycle implements WithSupportCycle {
 
   /**
    * The municipality's dashboard on {@code today}: per school the on-time rate of its programmes and
-   * of the municipal activities delegated to it, and the attainment of its programmes' indicators,
-   * per anti-risk factor and per activity; rolled up to the municipality. Execution records count
-   * from the day they were done on ({@link Progress}).
+   * of the municipal activities delegated to it, and the attainment of its programmes' indicators as
+   * known in {@code today}'s year (later target years count as not yet measured), per anti-risk factor
+   * and per activity; rolled up to the municipality. Execution records count from the day they were
+   * done on ({@link Progress}).
    */
   public Dashboard dashboard(ScheduleCalculator calculator, LocalDate today) {
     List<Rollup> schools = new ArrayList<>();
@@ -202,7 +203,7 @@ public abstract class SupportCycle implements WithSupportCycle {
       List<ExecutionRecord> records = records().stream().filter(r -> r.roadmap().equals(p.id()))
           .map(CycleRecord::record).toList();
       Progress progress = calculator.progress(p.roadmap(), records);
-      Performance figures = Performance.of(progress.onTimeRate(today), p.attainment());
+      Performance figures = Performance.of(progress.onTimeRate(today), p.attainment(today.getYear()));
       total = total.plus(figures);
       p.riskFactor().ifPresent(f -> byFactor.merge(f, figures, Performance::plus));
       progress.onTimeRateByActivity(today).forEach((id, rate) -> byActivity.merge(

@@ -37,6 +37,13 @@ class ProgrammeIndicatorTest {
   }
 
   @Test
+  void attainment_asOfAYear_countsLaterTargetYearsAsNotYetMeasured() {
+    assertThat(SHARE_AT_RISK.attainment(2022)).isEqualTo(Attainment.of(1, 0, 2));
+    assertThat(SHARE_AT_RISK.attainment(2021)).isEqualTo(Attainment.of(0, 0, 3));
+    assertThat(SHARE_AT_RISK.attainment(2030)).isEqualTo(SHARE_AT_RISK.attainment());
+  }
+
+  @Test
   void status_yearWithoutTarget_isRefusedNamingTheYears() {
     assertThatThrownBy(() -> SHARE_AT_RISK.status(2025)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025").hasMessageContaining("[2022, 2023, 2024]");

@@ -69,6 +69,12 @@ class SupportCycleTest {
   }
 
   @Test
+  void dashboard_beforeAMeasuredYear_doesNotCountItsMeasurement() {
+    Rollup s1 = CYCLE.dashboard(CALCULATOR, LocalDate.of(2021, 12, 31)).rollup().parts().get(0);
+    assertThat(s1.byFactor().get("LOW_MOTIVATION").attainment()).isEqualTo(Attainment.of(0, 0, 2));
+  }
+
+  @Test
   void catalogue_addsTheRegionsFactors() {
     SupportCycle c = CYCLE.withRiskFactors(RiskFactor.of("EAO-01", "Удалённость", "Remoteness"));
     assertThat(c.catalogue().contains("EAO-01")).isTrue();
