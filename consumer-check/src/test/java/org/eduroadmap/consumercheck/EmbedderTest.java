@@ -37,4 +37,11 @@ class EmbedderTest {
         + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tежегодно (ноябрь)\tКомитет\n").roadmap().activities()).hasSize(1);
   }
+
+  @Test
+  void supportCycle_roundTripsAndValidates_onTheModulePath() {
+    // The catalogue file is a resource of core's support package; Jackson reaches the support builders
+    // through core's `opens org.eduroadmap.support`.
+    assertThat(Embedder.supportCycleRoundTrip()).contains("\"riskFactor\" : \"LOW_EQUIPMENT\"");
+  }
 }
