@@ -1,7 +1,15 @@
 package org.eduroadmap.calendar;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eduroadmap.Language;
 import org.eduroadmap.EduroadmapException;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +59,46 @@ public class CalendarException extends EduroadmapException {
   static CalendarException located(String where, String english, String russian, @Nullable Throwable cause) {
     return new CalendarException("calendar.located", cause, where, english, russian);
   }
+
+  /**
+   * The place {@code source}, line {@code line}, written in English («file.xml, line 7»); the Russian
+   * message writes it «file.xml, строка 7» (see {@link #arguments(Language)}).
+   */
+  static String at(String source, int line) {
+    return source + ", line " + line;
+  }
+
+  /** The place {@code source}, line {@code line}, column {@code column}, written as {@link #at(String, int)}. */
+  static String at(String source, int line, int column) {
+    return at(source, line) + ", column " + column;
+  }
+
+  /**
+   * Why a file could not be read, in Russian, for the Russian message: the reader's own words (English)
+   * stay in the English message and in the cause.
+   */
+  static String russianReason(IOException e) {
+    String key = e instanceof NoSuchFileException || e instanceof FileNotFoundException ? "calendar.io.noSuchFile"
+        : e instanceof AccessDeniedException ? "calendar.io.accessDenied"
+        : e instanceof CharacterCodingException ? "calendar.io.encoding"
+        : "calendar.io.other";
+    return CalendarTexts.text(Language.RU.bundleLocale(), key);
+  }
+
+  /** The arguments, with the place of a file error («…, line 7, column 3») written in {@code language}. */
+  @Override
+  protected Object[] arguments(Language language) {
+    Object[] arguments = super.arguments(language);
+    if (language == Language.RU && arguments.length > 0) {
+      Matcher m = PLACE.matcher(String.valueOf(arguments[0]));
+      if (m.find()) {
+        arguments[0] = m.replaceFirst(m.group(2) == null ? ", строка $1" : ", строка $1, столбец $2");
+      }
+    }
+    return arguments;
+  }
+
+  private static final Pattern PLACE = Pattern.compile(", line (\\d+)(?:, column (\\d+))?$");
 
   @Override
   protected ResourceBundle bundle(Locale locale) {

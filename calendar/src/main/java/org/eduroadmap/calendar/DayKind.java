@@ -1,7 +1,6 @@
 package org.eduroadmap.calendar;
 
 import java.util.Locale;
-import org.eduroadmap.Language;
 
 /**
  * What kind of day a date is in a working-day calendar.
@@ -18,38 +17,32 @@ import org.eduroadmap.Language;
  */
 public enum DayKind {
   /** A Monday to Friday on which nothing special happens. */
-  WORKING_DAY("working_day", true, "working day", "рабочий день"),
+  WORKING_DAY("working_day", true),
   /** A Saturday or Sunday on which nothing special happens. */
-  WEEKEND("weekend", false, "weekend", "выходной день"),
+  WEEKEND("weekend", false),
   /**
    * A non-working public holiday (Labour Code art. 112, or a regional holiday), even when it falls
    * on a weekend.
    */
-  HOLIDAY("holiday", false, "public holiday", "нерабочий праздничный день"),
+  HOLIDAY("holiday", false),
   /**
    * A Monday to Friday made a day off: by the automatic carry-over of a holiday falling on a weekend
    * (Labour Code art. 112 part 2) or by the yearly government decree.
    */
-  TRANSFER_DAY_OFF("transfer_day_off", false, "transferred day off", "перенесённый выходной день"),
+  TRANSFER_DAY_OFF("transfer_day_off", false),
   /** A Monday to Friday the President declared a non-working day; legally not a holiday. */
-  NON_WORKING_DECREE("non_working_decree", false, "non-working day by presidential decree",
-      "нерабочий день по указу Президента"),
+  NON_WORKING_DECREE("non_working_decree", false),
   /** A Saturday or Sunday made a working day by the government decree. */
-  WORKING_WEEKEND("working_weekend", true, "working weekend day", "рабочий выходной день"),
+  WORKING_WEEKEND("working_weekend", true),
   /** A Monday to Friday working day shortened by one hour before a holiday (Labour Code art. 95). */
-  SHORTENED("shortened", true, "shortened pre-holiday working day",
-      "сокращённый предпраздничный рабочий день");
+  SHORTENED("shortened", true);
 
   private final String code;
   private final boolean working;
-  private final String englishName;
-  private final String russianName;
 
-  DayKind(String code, boolean working, String englishName, String russianName) {
+  DayKind(String code, boolean working) {
     this.code = code;
     this.working = working;
-    this.englishName = englishName;
-    this.russianName = russianName;
   }
 
   /** The stable lowercase code, such as {@code "transfer_day_off"}. */
@@ -62,9 +55,12 @@ public enum DayKind {
     return working;
   }
 
-  /** The name for people in Russian for a Russian locale, in English for any other. */
+  /**
+   * The name for people in Russian for a Russian locale, in English for any other, from the calendar's
+   * bundle ({@code dayKind.}<i>NAME</i>): «перенесённый выходной день», "transferred day off".
+   */
   public String displayName(Locale locale) {
-    return Language.of(locale).choose(russianName, englishName);
+    return CalendarTexts.text(locale, "dayKind." + name());
   }
 
   /**

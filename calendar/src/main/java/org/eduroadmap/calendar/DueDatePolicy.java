@@ -2,7 +2,6 @@ package org.eduroadmap.calendar;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.eduroadmap.Language;
 import java.util.Objects;
 
 /**
@@ -24,7 +23,7 @@ public enum DueDatePolicy implements DueDateAdjuster {
    * «в случае, если срок исполнения поручения приходится на нерабочий день, оно подлежит исполнению
    * в предшествующий ему рабочий день».
    */
-  PREVIOUS_WORKING_DAY("previous working day", "предшествующий рабочий день") {
+  PREVIOUS_WORKING_DAY {
     @Override
     public LocalDate adjust(LocalDate nominal, WorkingCalendar calendar) {
       return calendar.previousOrSameWorkingDay(nominal);
@@ -35,37 +34,31 @@ public enum DueDatePolicy implements DueDateAdjuster {
    * день срока приходится на нерабочий день, днем окончания срока считается ближайший следующий за
    * ним рабочий день».
    */
-  NEXT_WORKING_DAY("next working day (Civil Code art. 193)",
-      "ближайший следующий рабочий день (ст. 193 ГК РФ)") {
+  NEXT_WORKING_DAY {
     @Override
     public LocalDate adjust(LocalDate nominal, WorkingCalendar calendar) {
       return calendar.nextOrSameWorkingDay(nominal);
     }
   },
   /** The nominal due date, unmoved. */
-  NONE("not moved", "без переноса") {
+  NONE {
     @Override
     public LocalDate adjust(LocalDate nominal, WorkingCalendar calendar) {
       return Objects.requireNonNull(nominal, "nominal");
     }
   };
 
-  private final String englishName;
-  private final String russianName;
-
-  DueDatePolicy(String englishName, String russianName) {
-    this.englishName = englishName;
-    this.russianName = russianName;
-  }
-
   /** The default policy, {@link #PREVIOUS_WORKING_DAY}. */
   public static DueDatePolicy defaultPolicy() {
     return PREVIOUS_WORKING_DAY;
   }
 
-  /** The name for people in Russian for a Russian locale, in English for any other. */
+  /**
+   * The name for people in Russian for a Russian locale, in English for any other, from the calendar's
+   * bundle ({@code dueDatePolicy.}<i>NAME</i>): «предшествующий рабочий день», "previous working day".
+   */
   public String displayName(Locale locale) {
-    return Language.of(locale).choose(russianName, englishName);
+    return CalendarTexts.text(locale, "dueDatePolicy." + name());
   }
 
   /**

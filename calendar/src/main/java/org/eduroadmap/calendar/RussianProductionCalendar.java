@@ -420,7 +420,8 @@ public final class RussianProductionCalendar implements WorkingCalendar {
         }
         return loadTable(new InputStreamReader(in, StandardCharsets.UTF_8), file.toString());
       } catch (IOException e) {
-        throw new CalendarException("calendar.fileUnreadable", e, file, e.getMessage());
+        throw new CalendarException("calendar.fileUnreadable", e, file, e.getMessage(),
+            CalendarException.russianReason(e));
       }
     }
 

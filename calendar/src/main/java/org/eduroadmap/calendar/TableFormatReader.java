@@ -37,7 +37,7 @@ final class TableFormatReader {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String where = sourceName + ", line " + lineNumber;
+        String where = CalendarException.at(sourceName, lineNumber);
         String[] cells = line.split("\t", -1);
         if (columns == null) {
           columns = header(cells, where);

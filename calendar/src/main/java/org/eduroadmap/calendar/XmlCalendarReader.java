@@ -52,12 +52,16 @@ final class XmlCalendarReader {
       SAXParser parser = factory.newSAXParser();
       parser.parse(in, handler);
     } catch (SAXParseException e) {
-      String where = sourceName + ", line " + e.getLineNumber();
+      String where = e.getColumnNumber() > 0
+          ? CalendarException.at(sourceName, e.getLineNumber(), e.getColumnNumber())
+          : CalendarException.at(sourceName, e.getLineNumber());
+      // The parser's own words are English: the English message keeps them, the Russian one says what is wrong.
       throw new CalendarException("calendar.file.notXml", e, where, e.getMessage());
     } catch (SAXException | ParserConfigurationException e) {
       throw new CalendarException("calendar.file.notXml", e, sourceName, e.getMessage());
     } catch (IOException e) {
-      throw new CalendarException("calendar.file.unreadable", e, sourceName, e.getMessage());
+      throw new CalendarException("calendar.file.unreadable", e, sourceName, e.getMessage(),
+          CalendarException.russianReason(e));
     }
     return handler.table();
   }
@@ -85,7 +89,7 @@ final class XmlCalendarReader {
     }
 
     private String where(int line) {
-      return sourceName + ", line " + line;
+      return CalendarException.at(sourceName, line);
     }
 
     @Override

@@ -51,4 +51,17 @@ class CalendarExceptionTest {
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
     org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/calendar/messages");
   }
+
+  @Test
+  void load_missingFile_russianMessageSaysWhyInRussian(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path missing = dir.resolve("nofile.xml");
+
+    CalendarException e = org.assertj.core.api.Assertions.catchThrowableOfType(CalendarException.class,
+        () -> RussianProductionCalendar.builder().load(missing));
+
+    String ru = e.getMessage(java.util.Locale.forLanguageTag("ru"));
+    assertThat(ru).startsWith("Не удаётся прочитать файл календаря ").endsWith(": файл не найден");
+    assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(ru, missing.toString())).isEmpty();
+    assertThat(e.getMessage()).contains(missing.toString());
+  }
 }

@@ -45,4 +45,9 @@ class DayKindTest {
     assertThatThrownBy(() -> DayKind.ofCode("Holiday")).isInstanceOf(CalendarException.class)
         .hasMessageContaining("'Holiday'").hasMessageContaining("transfer_day_off");
   }
+
+  @Test
+  void displayName_everyConstant_hasRussianAndEnglishTextFromTheBundle() {
+    org.eduroadmap.testsupport.BundleCheck.checkTexts(DayKind.class, DayKind::displayName);
+  }
 }

@@ -102,4 +102,9 @@ class DueDatePolicyTest {
   void defaultPolicy_isPreviousWorkingDay() {
     assertThat(DueDatePolicy.defaultPolicy()).isEqualTo(DueDatePolicy.PREVIOUS_WORKING_DAY);
   }
+
+  @Test
+  void displayName_everyConstant_hasRussianAndEnglishTextFromTheBundle() {
+    org.eduroadmap.testsupport.BundleCheck.checkTexts(DueDatePolicy.class, DueDatePolicy::displayName);
+  }
 }

@@ -28,4 +28,34 @@ class XmlCalendarReaderTest {
     }
     assertThat(working).isEqualTo(table.workingDays());
   }
+
+  private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru");
+
+  @org.junit.jupiter.api.Test
+  void read_malformedXml_russianMessageIsRussianWithLineAndColumn() {
+    byte[] xml = "<calendar year=\"2026\">\n  <days><day d=\"01.01\" t=\"1\"></days>\n</calendar>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    CalendarException e = org.assertj.core.api.Assertions.catchThrowableOfType(CalendarException.class,
+        () -> XmlCalendarReader.read(new ByteArrayInputStream(xml), "calendar2026.xml"));
+
+    String ru = e.getMessage(RU);
+    assertThat(ru).startsWith("calendar2026.xml, строка 2, столбец ").contains("ошибка в разметке XML");
+    assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(ru, "calendar2026.xml")).isEmpty();
+    // The parser's own words stay in the English message and in the cause.
+    assertThat(e.getMessage()).startsWith("calendar2026.xml, line 2, column ").contains("end-tag");
+    assertThat(e.getCause()).isInstanceOf(org.xml.sax.SAXParseException.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void read_badAttribute_russianPlaceSaysStroka() {
+    byte[] xml = "<calendar year=\"2026\">\n<days>\n<day d=\"13.01\" t=\"7\"/>\n</days></calendar>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    CalendarException e = org.assertj.core.api.Assertions.catchThrowableOfType(CalendarException.class,
+        () -> XmlCalendarReader.read(new ByteArrayInputStream(xml), "c.xml"));
+
+    assertThat(e.getMessage(RU)).startsWith("c.xml, строка 3: ");
+    assertThat(e.getMessage()).startsWith("c.xml, line 3: ");
+  }
 }

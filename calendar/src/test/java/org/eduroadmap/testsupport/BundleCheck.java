@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +25,10 @@ public final class BundleCheck {
   // Words a Russian message may carry: codes a person types (day kinds, policies), file formats, units.
   private static final List<String> ALLOWED = List.of("shortened", "PREVIOUS_WORKING_DAY", "NEXT_WORKING_DAY",
       "NONE", "xmlcalendar", "date", "TAB", "kind", "MiB", "KiB", "JSON", "UTF", "docx", "pdf", "txt", "ISO",
-      "RTF", "DOCX", "PDF", "TXT", "OOXML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc",
+      "RTF", "DOCX", "PDF", "TXT", "OOXML", "XML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc",
       "calendar", "year", "day", "d", "h", "t", "holidays", "from", "working_weekend", "TAB");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
+  private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}]");
 
   private BundleCheck() {}
 
@@ -44,6 +47,48 @@ public final class BundleCheck {
       }
     }
     assertThat(latin).as("Latin words in the Russian texts of %s", base).isEmpty();
+  }
+
+  /**
+   * Checks the texts of an enum kept in a bundle: every constant of {@code type} has a non-blank English
+   * text and a non-blank Russian text, and the Russian one has Cyrillic letters.
+   *
+   * @param text the constant's text in a locale, such as {@code (kind, locale) -> kind.displayName(locale)}
+   */
+  public static <E extends Enum<E>> void checkTexts(Class<E> type, BiFunction<E, Locale, String> text) {
+    List<String> wrong = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      String en = text.apply(constant, Locale.ENGLISH);
+      String ru = text.apply(constant, Locale.forLanguageTag("ru"));
+      if (en == null || en.isBlank()) {
+        wrong.add(constant + ": no English text");
+      }
+      if (ru == null || ru.isBlank()) {
+        wrong.add(constant + ": no Russian text");
+      } else if (!CYRILLIC.matcher(ru).find()) {
+        wrong.add(constant + ": the Russian text has no Cyrillic letter: " + ru);
+      }
+    }
+    assertThat(wrong).as("texts of %s", type.getSimpleName()).isEmpty();
+  }
+
+  /**
+   * The Latin words of {@code message} (four letters or more) outside the «quoted» parts and outside
+   * {@code allowed}: what a fully Russian message must not have but for the names the user wrote.
+   */
+  public static List<String> latinWordsOutsideQuotes(String message, String... allowed) {
+    String unquoted = message.replaceAll("«[^»]*»", "«»");
+    for (String a : allowed) {
+      unquoted = unquoted.replace(a, "");
+    }
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z]{4,}").matcher(unquoted);
+    while (m.find()) {
+      if (!ALLOWED.contains(m.group())) {
+        found.add(m.group());
+      }
+    }
+    return found;
   }
 
   private static Properties load(String name) {

@@ -44,4 +44,14 @@ class EmbedderTest {
     // through core's `opens org.eduroadmap.support`.
     assertThat(Embedder.supportCycleRoundTrip()).contains("\"riskFactor\" : \"LOW_EQUIPMENT\"");
   }
+
+  @Test
+  void enumTexts_readTheirModulesBundlesOnTheModulePath() {
+    java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+    assertThat(org.eduroadmap.calendar.DayKind.HOLIDAY.displayName(ru)).isEqualTo("нерабочий праздничный день");
+    assertThat(org.eduroadmap.calendar.DueDatePolicy.NONE.displayName(java.util.Locale.ENGLISH)).isEqualTo("not moved");
+    assertThat(org.eduroadmap.term.TermExpectation.MONTH.description(ru)).isEqualTo("название месяца");
+    assertThat(org.eduroadmap.document.ImportProblemKind.UNREADABLE_TERM.message("по мере сил", ru))
+        .isEqualTo("срок не распознан и сохранён как текст: по мере сил");
+  }
 }

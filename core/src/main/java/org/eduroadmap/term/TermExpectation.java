@@ -1,69 +1,70 @@
 package org.eduroadmap.term;
 
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.eduroadmap.Language;
 
 /**
  * What the reader expected where a term could not be read.
  *
  * <pre>{@code
- * TermExpectation.MONTH.description(Locale.ENGLISH); // "a month"
+ * TermExpectation.MONTH.description(Locale.ENGLISH);                // "a month"
+ * TermExpectation.MONTH.description(Locale.forLanguageTag("ru"));   // "название месяца"
  * }</pre>
+ *
+ * <p>The texts are in the term bundle, {@code org/eduroadmap/term/messages.properties} and
+ * {@code messages_ru.properties}.
  */
 public enum TermExpectation {
   /** The start of a term. */
-  TERM("a term such as «ежегодно (ноябрь)», «до 16 марта 2021», «в течение года»",
-      "срок, например «ежегодно (ноябрь)», «до 16 марта 2021», «в течение года»"),
+  TERM,
   /** A month name. */
-  MONTH("a month", "название месяца"),
+  MONTH,
   /** A four-digit year. */
-  YEAR("a year (four digits)", "год (четыре цифры)"),
+  YEAR,
   /** A year a roadmap can mean. */
-  YEAR_RANGE("a year between 1900 and 2100", "год от 1900 до 2100"),
+  YEAR_RANGE,
   /** A date. */
-  DATE("a date such as «16 февраля 2021» or «16.02.2021»", "дата, например «16 февраля 2021» или «16.02.2021»"),
+  DATE,
   /** A day of the month with «числа». */
-  DAY_OF_MONTH("a day of the month such as «10 числа»", "число месяца, например «10 числа»"),
+  DAY_OF_MONTH,
   /** A date that exists in the calendar. */
-  VALID_DATE("a date that exists", "существующая дата"),
+  VALID_DATE,
   /** A range whose start is not after its end. */
-  ORDERED_RANGE("a range whose start is not after its end", "промежуток, начало которого не позже конца"),
+  ORDERED_RANGE,
   /** A time of day. */
-  TIME("a time of day such as «12:00»", "время, например «12:00»"),
+  TIME,
   /** What may follow «в течение». */
-  SPAN("«года», «учебного года» or years such as «2023-2024 гг.»",
-      "«года», «учебного года» или годы, например «2023-2024 гг.»"),
+  SPAN,
   /** Two years of one academic year. */
-  ACADEMIC_YEARS("an academic year such as «2023/2024»", "учебный год, например «2023/2024»"),
+  ACADEMIC_YEARS,
   /** What follows «по итогам». */
-  ACADEMIC_YEAR("«учебного года»", "«учебного года»"),
+  ACADEMIC_YEAR,
   /** What may follow a count of times. */
-  FREQUENCY("«раз в год», «раза в год», «в квартал», «в месяц» or «в полугодие»",
-      "«раз в год», «раза в год», «в квартал», «в месяц» или «в полугодие»"),
+  FREQUENCY,
   /** A count of times a year the year can be cut into. */
-  SUPPORTED_FREQUENCY("1, 2, 3, 4, 6 or 12 times a year", "1, 2, 3, 4, 6 или 12 раз в год"),
+  SUPPORTED_FREQUENCY,
   /** A quarter or half-year word. */
-  QUARTER_OR_HALF("«квартал» or «полугодие»", "«квартал» или «полугодие»"),
+  QUARTER_OR_HALF,
   /** The name of a schedule or plan. */
-  SCHEDULE("the name of a schedule or plan", "название графика или плана"),
+  SCHEDULE,
   /** «ежегодно» after «далее». */
-  YEARLY("«ежегодно»", "«ежегодно»"),
+  YEARLY,
   /** The end of the term. */
-  END("the end of the term", "конец срока"),
+  END,
   /** A shorter text. */
-  SHORTER_TEXT("a term of at most " + TermReader.MAX_LENGTH + " characters",
-      "срок длиной не более " + TermReader.MAX_LENGTH + " символов");
+  SHORTER_TEXT;
 
-  private final String english;
-  private final String russian;
-
-  TermExpectation(String english, String russian) {
-    this.english = english;
-    this.russian = russian;
-  }
-
-  /** What was expected, in the language of {@code locale} (Russian for {@code ru}, English otherwise). */
+  /**
+   * What was expected, in the language of {@code locale} (Russian for {@code ru}, English otherwise), from the
+   * term bundle ({@code org/eduroadmap/term/messages}, key {@code expected.}<i>NAME</i>).
+   */
   public String description(Locale locale) {
-    return Language.of(locale).choose(russian, english);
+    Language language = Language.of(locale);
+    ResourceBundle bundle = ResourceBundle.getBundle("org.eduroadmap.term.messages", language.bundleLocale());
+    // The length is a string: MessageFormat would write the number 2000 as «2,000».
+    return new MessageFormat(bundle.getString("expected." + name()), language.bundleLocale())
+        .format(new Object[] {String.valueOf(TermReader.MAX_LENGTH)});
   }
 }

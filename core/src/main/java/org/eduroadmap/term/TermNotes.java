@@ -20,17 +20,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Notes never change a date: a day of the week that does not match its date is a validation warning,
- * found by {@link #weekdayMismatches(List)}. This class is immutable and thread-safe.
- *
- * @param weekdays the days of the week written beside the dates, in written order
- * @param workingDays whether the term says it falls on working days ({@code в рабочие дни})
- * @param time the start time, for terms whose rule has no time of its own (a time with no date)
- * @param until the end of a time range ({@code с 16.00 до 16.30})
- * @param zone the time zone named ({@code мск}, {@code по московскому времени}: Europe/Moscow)
- * @param comment a comment kept as written, spaces collapsed ({@code по согласованию}, {@code 7 дней})
+ * found by {@link #weekdayMismatches(List)}. Made from {@link #none()} by the {@code with*} copies. This class
+ * is immutable and thread-safe.
  */
-public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<LocalTime> time,
-    Optional<LocalTime> until, Optional<ZoneId> zone, Optional<String> comment) {
+public final class TermNotes {
 
   private static final TermNotes NONE = new TermNotes(List.of(), false, Optional.empty(), Optional.empty(),
       Optional.empty(), Optional.empty());
@@ -38,18 +31,60 @@ public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<
   /** Moscow time, the zone of {@code мск}. */
   public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-  /** Checks the parts. */
-  public TermNotes {
-    weekdays = List.copyOf(weekdays);
-    Objects.requireNonNull(time, "time");
-    Objects.requireNonNull(until, "until");
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(comment, "comment");
+  private final List<DayOfWeek> weekdays;
+  private final boolean workingDays;
+  private final Optional<LocalTime> time;
+  private final Optional<LocalTime> until;
+  private final Optional<ZoneId> zone;
+  private final Optional<String> comment;
+
+  private TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<LocalTime> time,
+      Optional<LocalTime> until, Optional<ZoneId> zone, Optional<String> comment) {
+    this.weekdays = List.copyOf(weekdays);
+    this.workingDays = workingDays;
+    this.time = time;
+    this.until = until;
+    this.zone = zone;
+    this.comment = comment;
     comment.ifPresent(c -> {
       if (c.isBlank() || c.indexOf('(') >= 0 || c.indexOf(')') >= 0) {
         throw new IllegalArgumentException("Invalid comment (must not be blank nor hold brackets): \"" + c + "\"");
       }
     });
+  }
+
+  /** The days of the week written beside the dates, in written order. */
+  public List<DayOfWeek> weekdays() {
+    return weekdays;
+  }
+
+  /** Whether the term says it falls on working days ({@code в рабочие дни}). */
+  public boolean workingDays() {
+    return workingDays;
+  }
+
+  /** The start time, for terms whose rule has no time of its own (a time with no date). */
+  public Optional<LocalTime> time() {
+    return time;
+  }
+
+  /** The end of a time range ({@code с 16.00 до 16.30}). */
+  public Optional<LocalTime> until() {
+    return until;
+  }
+
+  /** The time zone named ({@code мск}, {@code по московскому времени}: Europe/Moscow). */
+  public Optional<ZoneId> zone() {
+    return zone;
+  }
+
+  /** A comment kept as written, spaces collapsed ({@code по согласованию}, {@code 7 дней}). */
+  public Optional<String> comment() {
+    return comment;
+  }
+
+  private static <T> T checked(T value) {
+    return Objects.requireNonNull(value, "value");
   }
 
   /** No notes. */
@@ -77,17 +112,17 @@ public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<
 
   /** A copy with the start time {@code value}. */
   public TermNotes withTime(LocalTime value) {
-    return new TermNotes(weekdays, workingDays, Optional.of(value), until, zone, comment);
+    return new TermNotes(weekdays, workingDays, Optional.of(checked(value)), until, zone, comment);
   }
 
   /** A copy with the end time {@code value}. */
   public TermNotes withUntil(LocalTime value) {
-    return new TermNotes(weekdays, workingDays, time, Optional.of(value), zone, comment);
+    return new TermNotes(weekdays, workingDays, time, Optional.of(checked(value)), zone, comment);
   }
 
   /** A copy with the zone {@code value}. */
   public TermNotes withZone(ZoneId value) {
-    return new TermNotes(weekdays, workingDays, time, until, Optional.of(value), comment);
+    return new TermNotes(weekdays, workingDays, time, until, Optional.of(checked(value)), comment);
   }
 
   /** A copy with {@code value} added to the comment (after a «, » when there is one already). */
@@ -104,14 +139,48 @@ public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<
   /**
    * A written day of the week that is not the day of the week of its date.
    *
-   * @param date the date
-   * @param written the day written beside it
+   * <pre>{@code
+   * TermNotes.WeekdayMismatch m = TermNotes.WeekdayMismatch.of(LocalDate.of(2022, 5, 19), DayOfWeek.FRIDAY);
+   * m.date().getDayOfWeek(); // THURSDAY, not the FRIDAY written
+   * }</pre>
    */
-  public record WeekdayMismatch(LocalDate date, DayOfWeek written) {
-    /** Checks the parts. */
-    public WeekdayMismatch {
-      Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(written, "written");
+  public static final class WeekdayMismatch {
+    private final LocalDate date;
+    private final DayOfWeek written;
+
+    private WeekdayMismatch(LocalDate date, DayOfWeek written) {
+      this.date = Objects.requireNonNull(date, "date");
+      this.written = Objects.requireNonNull(written, "written");
+    }
+
+    /** {@code written} beside {@code date}. */
+    public static WeekdayMismatch of(LocalDate date, DayOfWeek written) {
+      return new WeekdayMismatch(date, written);
+    }
+
+    /** The date. */
+    public LocalDate date() {
+      return date;
+    }
+
+    /** The day written beside it. */
+    public DayOfWeek written() {
+      return written;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WeekdayMismatch m && date.equals(m.date) && written == m.written;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(date, written);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("WeekdayMismatch", "date", date, "written", written);
     }
   }
 
@@ -139,5 +208,22 @@ public record TermNotes(List<DayOfWeek> weekdays, boolean workingDays, Optional<
       }
     }
     return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TermNotes n && weekdays.equals(n.weekdays) && workingDays == n.workingDays
+        && time.equals(n.time) && until.equals(n.until) && zone.equals(n.zone) && comment.equals(n.comment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(weekdays, workingDays, time, until, zone, comment);
+  }
+
+  @Override
+  public String toString() {
+    return ValueText.of("TermNotes", "weekdays", weekdays, "workingDays", workingDays, "time", time,
+        "until", until, "zone", zone, "comment", comment);
   }
 }

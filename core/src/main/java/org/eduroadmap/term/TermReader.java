@@ -75,7 +75,7 @@ public final class TermReader {
       if (strict) {
         throw new TermParseException(s, f.problem);
       }
-      return new TermRule.Unparsed(s, f.problem);
+      return TermRule.Unparsed.of(s, f.problem);
     }
   }
 

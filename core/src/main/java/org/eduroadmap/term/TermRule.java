@@ -32,8 +32,11 @@ import org.eduroadmap.term.internal.MonthSet;
  * <p>Rules are context-free: they hold no roadmap period and no column year. The scheduler expands
  * them for a period; a rule only makes its parts easy to read (months, years, days, counts).
  *
- * <p>Every implementation is an immutable, thread-safe record with value equality. Every form, its meaning
- * and the decisions behind it are listed in {@code docs/terms.md}.
+ * <p>Every implementation is an immutable, thread-safe final class with value equality, made by its static
+ * factories ({@code OneDate.of(date)}, {@code OneDate.of(date, time)}): none has a public constructor and
+ * none takes an {@code Optional}. Its accessors keep the names the forms had as records, and
+ * {@code toString} writes them as a record would. Every form, its meaning and the decisions behind it are
+ * listed in {@code docs/terms.md}.
  */
 public sealed interface TermRule
     permits TermRule.OneDate, TermRule.Deadline, TermRule.MonthsOfYear, TermRule.YearlyInMonths,
@@ -105,6 +108,10 @@ public sealed interface TermRule
     return MonthSet.copyOf(months);
   }
 
+  private static <T> T nonNull(T value, String name) {
+    return Objects.requireNonNull(value, name);
+  }
+
   private static String nonBlank(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
@@ -116,13 +123,18 @@ public sealed interface TermRule
   /**
    * Form 1, one date: {@code 25 февраля 2021}; optionally at a time of day ({@code 25 февраля 2021 в 10:00}).
    *
-   * @param date the day
-   * @param time the time of day, local to the place, if written
+   * <pre>{@code
+   * TermRule.OneDate.of(LocalDate.of(2021, 2, 25));                    // OneDate[date=2021-02-25, time=Optional.empty]
+   * TermRule.OneDate.of(LocalDate.of(2021, 2, 25), LocalTime.of(10, 0)); // at 10:00
+   * }</pre>
    */
-  record OneDate(LocalDate date, Optional<LocalTime> time) implements TermRule {
-    public OneDate {
-      Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(time, "time");
+  final class OneDate implements TermRule {
+    private final LocalDate date;
+    private final Optional<LocalTime> time;
+
+    private OneDate(LocalDate date, Optional<LocalTime> time) {
+      this.date = nonNull(date, "date");
+      this.time = time;
     }
 
     /** The day {@code date}, no time. */
@@ -130,9 +142,40 @@ public sealed interface TermRule
       return new OneDate(date, Optional.empty());
     }
 
+    /** The day {@code date} at {@code time}, local to the place. */
+    public static OneDate of(LocalDate date, LocalTime time) {
+      return new OneDate(date, Optional.of(nonNull(time, "time")));
+    }
+
+    /** The day. */
+    public LocalDate date() {
+      return date;
+    }
+
+    /** The time of day, local to the place, if written. */
+    @Override
+    public Optional<LocalTime> time() {
+      return time;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.EVENT;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof OneDate r && date.equals(r.date) && time.equals(r.time);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(date, time);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("OneDate", "date", date, "time", time);
     }
   }
 
@@ -140,13 +183,18 @@ public sealed interface TermRule
    * Form 2, a deadline: {@code не позднее 16 февраля 2021}, {@code до 16.03.2021}, optionally with a time
    * ({@code не позднее 15 марта 2022 до 12:00 по местному времени}).
    *
-   * @param date the last day
-   * @param time the time of day on that day, local to the place, if written
+   * <pre>{@code
+   * TermRule.Deadline.of(LocalDate.of(2021, 2, 16));
+   * TermRule.Deadline.of(LocalDate.of(2022, 3, 15), LocalTime.NOON);
+   * }</pre>
    */
-  record Deadline(LocalDate date, Optional<LocalTime> time) implements TermRule {
-    public Deadline {
-      Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(time, "time");
+  final class Deadline implements TermRule {
+    private final LocalDate date;
+    private final Optional<LocalTime> time;
+
+    private Deadline(LocalDate date, Optional<LocalTime> time) {
+      this.date = nonNull(date, "date");
+      this.time = time;
     }
 
     /** Due on {@code date}, no time. */
@@ -154,9 +202,40 @@ public sealed interface TermRule
       return new Deadline(date, Optional.empty());
     }
 
+    /** Due on {@code date} by {@code time}, local to the place. */
+    public static Deadline of(LocalDate date, LocalTime time) {
+      return new Deadline(date, Optional.of(nonNull(time, "time")));
+    }
+
+    /** The last day. */
+    public LocalDate date() {
+      return date;
+    }
+
+    /** The time of day on that day, local to the place, if written. */
+    @Override
+    public Optional<LocalTime> time() {
+      return time;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.DEADLINE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Deadline r && date.equals(r.date) && time.equals(r.time);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(date, time);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Deadline", "date", date, "time", time);
     }
   }
 
@@ -164,13 +243,17 @@ public sealed interface TermRule
    * Form 3, months of a given year: {@code август 2020}, {@code Сентябрь – октябрь 2020},
    * {@code ноябрь 2020 – январь 2021}.
    *
-   * @param from the first month
-   * @param to the last month, not before {@code from}
+   * <pre>{@code
+   * TermRule.MonthsOfYear.of(YearMonth.of(2020, 9), YearMonth.of(2020, 10));
+   * }</pre>
    */
-  record MonthsOfYear(YearMonth from, YearMonth to) implements TermRule {
-    public MonthsOfYear {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+  final class MonthsOfYear implements TermRule {
+    private final YearMonth from;
+    private final YearMonth to;
+
+    private MonthsOfYear(YearMonth from, YearMonth to) {
+      this.from = nonNull(from, "from");
+      this.to = nonNull(to, "to");
       if (to.isBefore(from)) {
         throw new IllegalArgumentException("Invalid month span (last month before first): " + from + " – " + to);
       }
@@ -181,20 +264,58 @@ public sealed interface TermRule
       return new MonthsOfYear(month, month);
     }
 
+    /**
+     * The months {@code from} to {@code to}.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, naming both
+     */
+    public static MonthsOfYear of(YearMonth from, YearMonth to) {
+      return new MonthsOfYear(from, to);
+    }
+
+    /** The first month. */
+    public YearMonth from() {
+      return from;
+    }
+
+    /** The last month, not before {@link #from()}. */
+    public YearMonth to() {
+      return to;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MonthsOfYear r && from.equals(r.from) && to.equals(r.to);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("MonthsOfYear", "from", from, "to", to);
     }
   }
 
   /**
    * Form 4, every year in the listed months: {@code ежегодно (сентябрь, октябрь)}, {@code Май, ежегодно}.
    *
-   * @param months the months, at least one, in calendar order
+   * <pre>{@code
+   * TermRule.YearlyInMonths.of(Month.SEPTEMBER, Month.OCTOBER);
+   * }</pre>
    */
-  record YearlyInMonths(Set<Month> months) implements TermRule {
-    public YearlyInMonths {
-      months = monthSet(months);
+  final class YearlyInMonths implements TermRule {
+    private final Set<Month> months;
+
+    private YearlyInMonths(Set<Month> months) {
+      this.months = monthSet(months);
     }
 
     /** Every year in {@code first} and the {@code others}. */
@@ -202,20 +323,53 @@ public sealed interface TermRule
       return new YearlyInMonths(EnumSet.of(first, others));
     }
 
+    /**
+     * Every year in {@code months}.
+     *
+     * @throws IllegalArgumentException if {@code months} is empty
+     */
+    public static YearlyInMonths of(Set<Month> months) {
+      return new YearlyInMonths(months);
+    }
+
+    /** The months, at least one, in calendar order. */
+    public Set<Month> months() {
+      return months;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof YearlyInMonths r && months.equals(r.months);
+    }
+
+    @Override
+    public int hashCode() {
+      return months.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("YearlyInMonths", "months", months);
     }
   }
 
   /**
    * Form 5, months with no year: {@code Март- апрель}; as form 4, in every year of the period.
    *
-   * @param months the months, at least one, in calendar order
+   * <pre>{@code
+   * TermRule.MonthsWithoutYear.of(Month.MARCH, Month.APRIL);
+   * }</pre>
    */
-  record MonthsWithoutYear(Set<Month> months) implements TermRule {
-    public MonthsWithoutYear {
-      months = monthSet(months);
+  final class MonthsWithoutYear implements TermRule {
+    private final Set<Month> months;
+
+    private MonthsWithoutYear(Set<Month> months) {
+      this.months = monthSet(months);
     }
 
     /** The months {@code first} and the {@code others}, every year. */
@@ -223,15 +377,52 @@ public sealed interface TermRule
       return new MonthsWithoutYear(EnumSet.of(first, others));
     }
 
+    /**
+     * The months {@code months}, every year.
+     *
+     * @throws IllegalArgumentException if {@code months} is empty
+     */
+    public static MonthsWithoutYear of(Set<Month> months) {
+      return new MonthsWithoutYear(months);
+    }
+
+    /** The months, at least one, in calendar order. */
+    public Set<Month> months() {
+      return months;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MonthsWithoutYear r && months.equals(r.months);
+    }
+
+    @Override
+    public int hashCode() {
+      return months.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("MonthsWithoutYear", "months", months);
+    }
   }
 
-  /** Form 6, every year: {@code ежегодно}; one window per calendar year. */
-  record Yearly() implements TermRule {
+  /**
+   * Form 6, every year: {@code ежегодно}; one window per calendar year.
+   *
+   * <pre>{@code
+   * TermRule.Yearly.of(); // Yearly[]
+   * }</pre>
+   */
+  final class Yearly implements TermRule {
     private static final Yearly INSTANCE = new Yearly();
+
+    private Yearly() {}
 
     /** The rule. */
     public static Yearly of() {
@@ -242,19 +433,40 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Yearly;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "Yearly[]";
+    }
   }
 
   /**
-   * Form 7, a yearly deadline: {@code ежегодно в срок до 01 декабря}; with {@code followingYear}, a report
-   * on year Y due in Y+1: {@code не позднее 25 января года, следующего за отчетным}. A day and month with
-   * no year after {@code до}/{@code не позднее} read the same way.
+   * Form 7, a yearly deadline: {@code ежегодно в срок до 01 декабря}; following the year, a report on year Y
+   * due in Y+1: {@code не позднее 25 января года, следующего за отчетным}. A day and month with no year
+   * after {@code до}/{@code не позднее} read the same way.
    *
-   * @param day the day of the year the work is due
-   * @param followingYear whether the deadline falls in the year after the reporting year
+   * <pre>{@code
+   * TermRule.YearlyDeadline.of(MonthDay.of(12, 1));
+   * TermRule.YearlyDeadline.of(MonthDay.of(1, 25), true); // the year after the reporting year
+   * }</pre>
    */
-  record YearlyDeadline(MonthDay day, boolean followingYear) implements TermRule {
-    public YearlyDeadline {
-      Objects.requireNonNull(day, "day");
+  final class YearlyDeadline implements TermRule {
+    private final MonthDay day;
+    private final boolean followingYear;
+
+    private YearlyDeadline(MonthDay day, boolean followingYear) {
+      this.day = nonNull(day, "day");
+      this.followingYear = followingYear;
     }
 
     /** Due on {@code day} of every year. */
@@ -262,9 +474,39 @@ public sealed interface TermRule
       return new YearlyDeadline(day, false);
     }
 
+    /** Due on {@code day}: of the year after the reporting year when {@code followingYear}. */
+    public static YearlyDeadline of(MonthDay day, boolean followingYear) {
+      return new YearlyDeadline(day, followingYear);
+    }
+
+    /** The day of the year the work is due. */
+    public MonthDay day() {
+      return day;
+    }
+
+    /** Whether the deadline falls in the year after the reporting year. */
+    public boolean followingYear() {
+      return followingYear;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.DEADLINE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof YearlyDeadline r && day.equals(r.day) && followingYear == r.followingYear;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(day, followingYear);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("YearlyDeadline", "day", day, "followingYear", followingYear);
     }
   }
 
@@ -272,18 +514,32 @@ public sealed interface TermRule
    * Form 8, N times a year: {@code два раза в год}, {@code ежеквартально}, {@code ежемесячно}; the year cut
    * into N equal parts. Once a year is {@link Yearly}.
    *
-   * @param times 2, 3, 4, 6 or 12
+   * <pre>{@code
+   * TermRule.TimesAYear.of(4).monthsPerPart(); // 3
+   * }</pre>
    */
-  record TimesAYear(int times) implements TermRule {
-    public TimesAYear {
+  final class TimesAYear implements TermRule {
+    private final int times;
+
+    private TimesAYear(int times) {
       if (times != 2 && times != 3 && times != 4 && times != 6 && times != 12) {
         throw new IllegalArgumentException("Invalid times a year (valid values 2, 3, 4, 6, 12): " + times);
       }
+      this.times = times;
     }
 
-    /** {@code times} a year. */
+    /**
+     * {@code times} a year.
+     *
+     * @throws IllegalArgumentException unless {@code times} is 2, 3, 4, 6 or 12
+     */
     public static TimesAYear of(int times) {
       return new TimesAYear(times);
+    }
+
+    /** How many times a year: 2, 3, 4, 6 or 12. */
+    public int times() {
+      return times;
     }
 
     /** The months in one part: 12 / {@code times}. */
@@ -295,16 +551,35 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TimesAYear r && times == r.times;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(times);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("TimesAYear", "times", times);
+    }
   }
 
   /**
    * Form 9, a first time, then yearly: {@code Октябрь 2021, далее - ежегодно}.
    *
-   * @param first the first month; the same month recurs in every later year
+   * <pre>{@code
+   * TermRule.FirstThenYearly.of(YearMonth.of(2021, 10));
+   * }</pre>
    */
-  record FirstThenYearly(YearMonth first) implements TermRule {
-    public FirstThenYearly {
-      Objects.requireNonNull(first, "first");
+  final class FirstThenYearly implements TermRule {
+    private final YearMonth first;
+
+    private FirstThenYearly(YearMonth first) {
+      this.first = nonNull(first, "first");
     }
 
     /** First in {@code first}, then in that month every year. */
@@ -312,15 +587,43 @@ public sealed interface TermRule
       return new FirstThenYearly(first);
     }
 
+    /** The first month; the same month recurs in every later year. */
+    public YearMonth first() {
+      return first;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FirstThenYearly r && first.equals(r.first);
+    }
+
+    @Override
+    public int hashCode() {
+      return first.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("FirstThenYearly", "first", first);
+    }
   }
 
-  /** Form 10, through the year: {@code В течение года}, {@code В течение года, ежегодно}. */
-  record ThroughYear() implements TermRule {
+  /**
+   * Form 10, through the year: {@code В течение года}, {@code В течение года, ежегодно}.
+   *
+   * <pre>{@code
+   * TermRule.ThroughYear.of().kind(); // CONTINUOUS
+   * }</pre>
+   */
+  final class ThroughYear implements TermRule {
     private static final ThroughYear INSTANCE = new ThroughYear();
+
+    private ThroughYear() {}
 
     /** The rule. */
     public static ThroughYear of() {
@@ -331,11 +634,34 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ThroughYear;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "ThroughYear[]";
+    }
   }
 
-  /** Form 11, through the academic year: {@code В течение учебного года}. */
-  record ThroughAcademicYear() implements TermRule {
+  /**
+   * Form 11, through the academic year: {@code В течение учебного года}.
+   *
+   * <pre>{@code
+   * TermRule.ThroughAcademicYear.of().kind(); // CONTINUOUS
+   * }</pre>
+   */
+  final class ThroughAcademicYear implements TermRule {
     private static final ThroughAcademicYear INSTANCE = new ThroughAcademicYear();
+
+    private ThroughAcademicYear() {}
 
     /** The rule. */
     public static ThroughAcademicYear of() {
@@ -346,18 +672,38 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ThroughAcademicYear;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "ThroughAcademicYear[]";
+    }
   }
 
   /**
    * Form 12, through the period ({@code Постоянно}) or through the years named ({@code В течение 2023-2024 гг}).
    *
-   * @param years the years named; empty for the whole roadmap period
+   * <pre>{@code
+   * TermRule.ThroughPeriod.of();                       // the whole roadmap period
+   * TermRule.ThroughPeriod.of(YearSpan.of(2023, 2024)); // 2023 – 2024
+   * }</pre>
    */
-  record ThroughPeriod(Optional<YearSpan> years) implements TermRule {
+  final class ThroughPeriod implements TermRule {
     private static final ThroughPeriod WHOLE = new ThroughPeriod(Optional.empty());
 
-    public ThroughPeriod {
-      Objects.requireNonNull(years, "years");
+    private final Optional<YearSpan> years;
+
+    private ThroughPeriod(Optional<YearSpan> years) {
+      this.years = years;
     }
 
     /** Through the whole roadmap period: {@code Постоянно}. */
@@ -367,21 +713,47 @@ public sealed interface TermRule
 
     /** Through the years {@code years}. */
     public static ThroughPeriod of(YearSpan years) {
-      return new ThroughPeriod(Optional.of(years));
+      return new ThroughPeriod(Optional.of(nonNull(years, "years")));
+    }
+
+    /** The years named; empty for the whole roadmap period. */
+    public Optional<YearSpan> years() {
+      return years;
     }
 
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ThroughPeriod r && years.equals(r.years);
+    }
+
+    @Override
+    public int hashCode() {
+      return years.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("ThroughPeriod", "years", years);
+    }
   }
 
   /**
    * Form 13, after the academic year: {@code По итогам учебного года}; from the end of teaching to the end
    * of the academic year.
+   *
+   * <pre>{@code
+   * TermRule.AfterAcademicYear.of().kind(); // WINDOW
+   * }</pre>
    */
-  record AfterAcademicYear() implements TermRule {
+  final class AfterAcademicYear implements TermRule {
     private static final AfterAcademicYear INSTANCE = new AfterAcademicYear();
+
+    private AfterAcademicYear() {}
 
     /** The rule. */
     public static AfterAcademicYear of() {
@@ -392,11 +764,34 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AfterAcademicYear;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "AfterAcademicYear[]";
+    }
   }
 
-  /** Form 14, on demand: {@code По мере необходимости}; unscheduled. */
-  record OnDemand() implements TermRule {
+  /**
+   * Form 14, on demand: {@code По мере необходимости}; unscheduled.
+   *
+   * <pre>{@code
+   * TermRule.OnDemand.of().unscheduledReason(); // Optional[ON_DEMAND]
+   * }</pre>
+   */
+  final class OnDemand implements TermRule {
     private static final OnDemand INSTANCE = new OnDemand();
+
+    private OnDemand() {}
 
     /** The rule. */
     public static OnDemand of() {
@@ -412,23 +807,53 @@ public sealed interface TermRule
     public Optional<UnscheduledReason> unscheduledReason() {
       return Optional.of(UnscheduledReason.ON_DEMAND);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof OnDemand;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "OnDemand[]";
+    }
   }
 
   /**
    * Form 15, by another schedule: {@code По отдельному графику}, {@code в соответствии с планом - графиком
    * ОГАОУ ДПО «ИПКПР»}; unscheduled.
    *
-   * @param reference the whole phrase, its leading words in lower case and spaces collapsed, such as
-   *     {@code в соответствии с планом - графиком ОГАОУ ДПО «ИПКПР»}
+   * <pre>{@code
+   * TermRule.External.of("по графику ИРО").schedule(); // "графику ИРО"
+   * }</pre>
    */
-  record External(String reference) implements TermRule {
-    public External {
-      nonBlank(reference, "reference");
+  final class External implements TermRule {
+    private final String reference;
+
+    private External(String reference) {
+      this.reference = nonBlank(reference, "reference");
     }
 
-    /** By the schedule named in {@code reference}. */
+    /**
+     * By the schedule named in {@code reference}.
+     *
+     * @throws IllegalArgumentException if {@code reference} is blank
+     */
     public static External of(String reference) {
       return new External(reference);
+    }
+
+    /**
+     * The whole phrase, its leading words in lower case and spaces collapsed, such as
+     * {@code в соответствии с планом - графиком ОГАОУ ДПО «ИПКПР»}.
+     */
+    public String reference() {
+      return reference;
     }
 
     /** The schedule the phrase names, without its leading words: {@code планом - графиком ОГАОУ ДПО «ИПКПР»}. */
@@ -445,22 +870,51 @@ public sealed interface TermRule
     public Optional<UnscheduledReason> unscheduledReason() {
       return Optional.of(UnscheduledReason.EXTERNAL);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof External r && reference.equals(r.reference);
+    }
+
+    @Override
+    public int hashCode() {
+      return reference.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("External", "reference", reference);
+    }
   }
 
   /**
    * Form 16, through the year by another schedule: {@code В течение года, согласно региональной дорожной
    * карты}; continuous like form 10, with the reference kept.
    *
-   * @param reference the phrase naming the schedule, such as {@code согласно региональной дорожной карты}
+   * <pre>{@code
+   * TermRule.ThroughYearExternal.of("согласно региональной дорожной карты").schedule();
+   * // "региональной дорожной карты"
+   * }</pre>
    */
-  record ThroughYearExternal(String reference) implements TermRule {
-    public ThroughYearExternal {
-      nonBlank(reference, "reference");
+  final class ThroughYearExternal implements TermRule {
+    private final String reference;
+
+    private ThroughYearExternal(String reference) {
+      this.reference = nonBlank(reference, "reference");
     }
 
-    /** Through the year, by the schedule named in {@code reference}. */
+    /**
+     * Through the year, by the schedule named in {@code reference}.
+     *
+     * @throws IllegalArgumentException if {@code reference} is blank
+     */
     public static ThroughYearExternal of(String reference) {
       return new ThroughYearExternal(reference);
+    }
+
+    /** The phrase naming the schedule, such as {@code согласно региональной дорожной карты}. */
+    public String reference() {
+      return reference;
     }
 
     /** The schedule the phrase names, without its leading words: {@code региональной дорожной карты}. */
@@ -472,11 +926,34 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ThroughYearExternal r && reference.equals(r.reference);
+    }
+
+    @Override
+    public int hashCode() {
+      return reference.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("ThroughYearExternal", "reference", reference);
+    }
   }
 
-  /** Form 17, the blank cell (also a cell holding only a dash); unscheduled. */
-  record Empty() implements TermRule {
+  /**
+   * Form 17, the blank cell (also a cell holding only a dash); unscheduled.
+   *
+   * <pre>{@code
+   * TermRule.Empty.of().unscheduledReason(); // Optional[UNSPECIFIED]
+   * }</pre>
+   */
+  final class Empty implements TermRule {
     private static final Empty INSTANCE = new Empty();
+
+    private Empty() {}
 
     /** The rule. */
     public static Empty of() {
@@ -492,18 +969,54 @@ public sealed interface TermRule
     public Optional<UnscheduledReason> unscheduledReason() {
       return Optional.of(UnscheduledReason.UNSPECIFIED);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Empty;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "Empty[]";
+    }
   }
 
   /**
    * A text that could not be read, kept with the reason (lenient reading only).
    *
-   * @param text the text as written
-   * @param problem where reading stopped and what was expected there
+   * <pre>{@code
+   * TermRule.Unparsed u = (TermRule.Unparsed) TermReader.lenient().read("ежегодно (нябрь)");
+   * u.position();                          // 10
+   * u.reason(Locale.forLanguageTag("ru")); // «Не удалось прочитать срок …»
+   * }</pre>
    */
-  record Unparsed(String text, TermProblem problem) implements TermRule {
-    public Unparsed {
-      Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(problem, "problem");
+  final class Unparsed implements TermRule {
+    private final String text;
+    private final TermProblem problem;
+
+    private Unparsed(String text, TermProblem problem) {
+      this.text = nonNull(text, "text");
+      this.problem = nonNull(problem, "problem");
+    }
+
+    /** The text {@code text}, which could not be read because of {@code problem}. */
+    public static Unparsed of(String text, TermProblem problem) {
+      return new Unparsed(text, problem);
+    }
+
+    /** The text as written. */
+    public String text() {
+      return text;
+    }
+
+    /** Where reading stopped and what was expected there. */
+    public TermProblem problem() {
+      return problem;
     }
 
     /** The reason in English. */
@@ -535,32 +1048,80 @@ public sealed interface TermRule
     public Optional<UnscheduledReason> unscheduledReason() {
       return Optional.of(UnscheduledReason.UNPARSED);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unparsed r && text.equals(r.text) && problem.equals(r.problem);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(text, problem);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Unparsed", "text", text, "problem", problem);
+    }
   }
 
   /**
    * A span of days: {@code с 01.09.2022 по 30.11.2022}, {@code 1–15 сентября 2022}; done within it, due on
    * its last day.
    *
-   * @param from the first day
-   * @param to the last day, not before {@code from}
+   * <pre>{@code
+   * TermRule.DateWindow.of(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 11, 30));
+   * }</pre>
    */
-  record DateWindow(LocalDate from, LocalDate to) implements TermRule {
-    public DateWindow {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+  final class DateWindow implements TermRule {
+    private final LocalDate from;
+    private final LocalDate to;
+
+    private DateWindow(LocalDate from, LocalDate to) {
+      this.from = nonNull(from, "from");
+      this.to = nonNull(to, "to");
       if (to.isBefore(from)) {
         throw new IllegalArgumentException("Invalid date span (last day before first): " + from + " – " + to);
       }
     }
 
-    /** From {@code from} to {@code to}, inclusive. */
+    /**
+     * From {@code from} to {@code to}, inclusive.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, naming both
+     */
     public static DateWindow of(LocalDate from, LocalDate to) {
       return new DateWindow(from, to);
+    }
+
+    /** The first day. */
+    public LocalDate from() {
+      return from;
+    }
+
+    /** The last day, not before {@link #from()}. */
+    public LocalDate to() {
+      return to;
     }
 
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DateWindow r && from.equals(r.from) && to.equals(r.to);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("DateWindow", "from", from, "to", to);
     }
   }
 
@@ -568,11 +1129,15 @@ public sealed interface TermRule
    * A start with no end: {@code с 15.01.2022}, {@code с сентября 2022}; goes on from that day to the end of
    * the period.
    *
-   * @param from the first day
+   * <pre>{@code
+   * TermRule.StartingFrom.of(LocalDate.of(2022, 1, 15));
+   * }</pre>
    */
-  record StartingFrom(LocalDate from) implements TermRule {
-    public StartingFrom {
-      Objects.requireNonNull(from, "from");
+  final class StartingFrom implements TermRule {
+    private final LocalDate from;
+
+    private StartingFrom(LocalDate from) {
+      this.from = nonNull(from, "from");
     }
 
     /** From {@code from} on. */
@@ -580,9 +1145,29 @@ public sealed interface TermRule
       return new StartingFrom(from);
     }
 
+    /** The first day. */
+    public LocalDate from() {
+      return from;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StartingFrom r && from.equals(r.from);
+    }
+
+    @Override
+    public int hashCode() {
+      return from.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("StartingFrom", "from", from);
     }
   }
 
@@ -590,22 +1175,67 @@ public sealed interface TermRule
    * Quarters: {@code II квартал 2024 года}, {@code I – II квартал 2024}; with no year ({@code в I квартале}),
    * that quarter of every year of the period.
    *
-   * @param year the year, if written
-   * @param first the first quarter, 1 – 4
-   * @param last the last quarter, {@code first} – 4
+   * <pre>{@code
+   * TermRule.Quarters.of(2024, 2);                 // II квартал 2024
+   * TermRule.Quarters.of(Year.of(2024), 1, 2);     // I – II квартал 2024
+   * TermRule.Quarters.everyYear(1, 1);             // в I квартале
+   * }</pre>
    */
-  record Quarters(Optional<Year> year, int first, int last) implements TermRule {
-    public Quarters {
-      Objects.requireNonNull(year, "year");
+  final class Quarters implements TermRule {
+    private final Optional<Year> year;
+    private final int first;
+    private final int last;
+
+    private Quarters(Optional<Year> year, int first, int last) {
       if (first < 1 || first > 4 || last < first || last > 4) {
         throw new IllegalArgumentException("Invalid quarters (valid values 1 - 4, first not after last): "
             + first + " – " + last);
       }
+      this.year = year;
+      this.first = first;
+      this.last = last;
     }
 
-    /** The quarter {@code quarter} of {@code year}. */
+    /**
+     * The quarter {@code quarter} of {@code year}.
+     *
+     * @throws IllegalArgumentException if {@code quarter} is not 1 – 4
+     */
     public static Quarters of(int year, int quarter) {
       return new Quarters(Optional.of(Year.of(year)), quarter, quarter);
+    }
+
+    /**
+     * The quarters {@code first} to {@code last} of {@code year}.
+     *
+     * @throws IllegalArgumentException if the quarters are not 1 – 4 or {@code last} is before {@code first}
+     */
+    public static Quarters of(Year year, int first, int last) {
+      return new Quarters(Optional.of(nonNull(year, "year")), first, last);
+    }
+
+    /**
+     * The quarters {@code first} to {@code last} of every year of the period.
+     *
+     * @throws IllegalArgumentException if the quarters are not 1 – 4 or {@code last} is before {@code first}
+     */
+    public static Quarters everyYear(int first, int last) {
+      return new Quarters(Optional.empty(), first, last);
+    }
+
+    /** The year, if written. */
+    public Optional<Year> year() {
+      return year;
+    }
+
+    /** The first quarter, 1 – 4. */
+    public int first() {
+      return first;
+    }
+
+    /** The last quarter, {@link #first()} – 4. */
+    public int last() {
+      return last;
     }
 
     /** The first month of the first quarter. */
@@ -622,26 +1252,79 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Quarters r && year.equals(r.year) && first == r.first && last == r.last;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(year, first, last);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Quarters", "year", year, "first", first, "last", last);
+    }
   }
 
   /**
    * A half-year: {@code первое полугодие 2024}; with no year ({@code в первом полугодии}), that half of
    * every year of the period.
    *
-   * @param year the year, if written
-   * @param half 1 (January – June) or 2 (July – December)
+   * <pre>{@code
+   * TermRule.HalfYear.of(2024, 1);      // первое полугодие 2024
+   * TermRule.HalfYear.everyYear(1);     // в первом полугодии
+   * }</pre>
    */
-  record HalfYear(Optional<Year> year, int half) implements TermRule {
-    public HalfYear {
-      Objects.requireNonNull(year, "year");
+  final class HalfYear implements TermRule {
+    private final Optional<Year> year;
+    private final int half;
+
+    private HalfYear(Optional<Year> year, int half) {
       if (half != 1 && half != 2) {
         throw new IllegalArgumentException("Invalid half-year (valid values 1 - 2): " + half);
       }
+      this.year = year;
+      this.half = half;
     }
 
-    /** The half {@code half} of {@code year}. */
+    /**
+     * The half {@code half} of {@code year}.
+     *
+     * @throws IllegalArgumentException if {@code half} is not 1 or 2
+     */
     public static HalfYear of(int year, int half) {
       return new HalfYear(Optional.of(Year.of(year)), half);
+    }
+
+    /**
+     * The half {@code half} of {@code year}.
+     *
+     * @throws IllegalArgumentException if {@code half} is not 1 or 2
+     */
+    public static HalfYear of(Year year, int half) {
+      return new HalfYear(Optional.of(nonNull(year, "year")), half);
+    }
+
+    /**
+     * The half {@code half} of every year of the period.
+     *
+     * @throws IllegalArgumentException if {@code half} is not 1 or 2
+     */
+    public static HalfYear everyYear(int half) {
+      return new HalfYear(Optional.empty(), half);
+    }
+
+    /** The year, if written. */
+    public Optional<Year> year() {
+      return year;
+    }
+
+    /** The half: 1 (January – June) or 2 (July – December). */
+    public int half() {
+      return half;
     }
 
     /** The first month of the half. */
@@ -658,17 +1341,37 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HalfYear r && year.equals(r.year) && half == r.half;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(year, half);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("HalfYear", "year", year, "half", half);
+    }
   }
 
   /**
    * A bare year or years: {@code 2022 год}, {@code 2021 – 2023 гг.}; done within them, due on 31 December of
    * the last.
    *
-   * @param years the years
+   * <pre>{@code
+   * TermRule.InYears.of(2022);
+   * TermRule.InYears.of(YearSpan.of(2021, 2023));
+   * }</pre>
    */
-  record InYears(YearSpan years) implements TermRule {
-    public InYears {
-      Objects.requireNonNull(years, "years");
+  final class InYears implements TermRule {
+    private final YearSpan years;
+
+    private InYears(YearSpan years) {
+      this.years = nonNull(years, "years");
     }
 
     /** In the year {@code year}. */
@@ -676,9 +1379,34 @@ public sealed interface TermRule
       return new InYears(YearSpan.of(year));
     }
 
+    /** In the years {@code years}. */
+    public static InYears of(YearSpan years) {
+      return new InYears(years);
+    }
+
+    /** The years. */
+    public YearSpan years() {
+      return years;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InYears r && years.equals(r.years);
+    }
+
+    @Override
+    public int hashCode() {
+      return years.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("InYears", "years", years);
     }
   }
 
@@ -686,11 +1414,15 @@ public sealed interface TermRule
    * A day and month with no year: {@code 25 февраля}, {@code ежегодно 25 февраля}; that day in every year of
    * the period.
    *
-   * @param day the day of the year
+   * <pre>{@code
+   * TermRule.YearlyDate.of(MonthDay.of(2, 25));
+   * }</pre>
    */
-  record YearlyDate(MonthDay day) implements TermRule {
-    public YearlyDate {
-      Objects.requireNonNull(day, "day");
+  final class YearlyDate implements TermRule {
+    private final MonthDay day;
+
+    private YearlyDate(MonthDay day) {
+      this.day = nonNull(day, "day");
     }
 
     /** On {@code day} every year. */
@@ -698,9 +1430,29 @@ public sealed interface TermRule
       return new YearlyDate(day);
     }
 
+    /** The day of the year. */
+    public MonthDay day() {
+      return day;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.EVENT;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof YearlyDate r && day.equals(r.day);
+    }
+
+    @Override
+    public int hashCode() {
+      return day.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("YearlyDate", "day", day);
     }
   }
 
@@ -710,18 +1462,32 @@ public sealed interface TermRule
    * comes before {@code from} in the calendar the span runs into the next year. A span starting on
    * 29 February occurs only in leap years; one ending on it ends on 28 February in other years.
    *
-   * @param from the first day
-   * @param to the last day
+   * <pre>{@code
+   * TermRule.DayWindowWithoutYear.of(MonthDay.of(12, 20), MonthDay.of(1, 10)).crossesYearEnd(); // true
+   * }</pre>
    */
-  record DayWindowWithoutYear(MonthDay from, MonthDay to) implements TermRule {
-    public DayWindowWithoutYear {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+  final class DayWindowWithoutYear implements TermRule {
+    private final MonthDay from;
+    private final MonthDay to;
+
+    private DayWindowWithoutYear(MonthDay from, MonthDay to) {
+      this.from = nonNull(from, "from");
+      this.to = nonNull(to, "to");
     }
 
     /** From {@code from} to {@code to}, every year. */
     public static DayWindowWithoutYear of(MonthDay from, MonthDay to) {
       return new DayWindowWithoutYear(from, to);
+    }
+
+    /** The first day. */
+    public MonthDay from() {
+      return from;
+    }
+
+    /** The last day. */
+    public MonthDay to() {
+      return to;
     }
 
     /** Whether the span runs over the end of a year. */
@@ -733,6 +1499,21 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DayWindowWithoutYear r && from.equals(r.from) && to.equals(r.to);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("DayWindowWithoutYear", "from", from, "to", to);
+    }
   }
 
   /**
@@ -740,27 +1521,60 @@ public sealed interface TermRule
    * {@code from} in one year to the last day of {@code to} in the next, every such span that overlaps the
    * period, clipped to it.
    *
-   * @param from the first month
-   * @param to the last month, earlier in the calendar than {@code from}
+   * <pre>{@code
+   * TermRule.MonthsAcrossYearEnd.of(Month.OCTOBER, Month.APRIL);
+   * }</pre>
    */
-  record MonthsAcrossYearEnd(Month from, Month to) implements TermRule {
-    public MonthsAcrossYearEnd {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+  final class MonthsAcrossYearEnd implements TermRule {
+    private final Month from;
+    private final Month to;
+
+    private MonthsAcrossYearEnd(Month from, Month to) {
+      this.from = nonNull(from, "from");
+      this.to = nonNull(to, "to");
       if (to.getValue() >= from.getValue()) {
         throw new IllegalArgumentException("Invalid month span across a year end (last month must come before the "
             + "first in the calendar): " + from + " – " + to);
       }
     }
 
-    /** From {@code from} to {@code to} of the next year. */
+    /**
+     * From {@code from} to {@code to} of the next year.
+     *
+     * @throws IllegalArgumentException unless {@code to} comes before {@code from} in the calendar
+     */
     public static MonthsAcrossYearEnd of(Month from, Month to) {
       return new MonthsAcrossYearEnd(from, to);
+    }
+
+    /** The first month. */
+    public Month from() {
+      return from;
+    }
+
+    /** The last month, earlier in the calendar than {@link #from()}. */
+    public Month to() {
+      return to;
     }
 
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MonthsAcrossYearEnd r && from == r.from && to == r.to;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("MonthsAcrossYearEnd", "from", from, "to", to);
     }
   }
 
@@ -768,11 +1582,15 @@ public sealed interface TermRule
    * A named academic year: {@code в течение 2023/2024 учебного года}; goes on from the academic year's start
    * to the day before the next one's (1 September 2023 – 31 August 2024 by default), clipped to the period.
    *
-   * @param startYear the year the academic year starts in
+   * <pre>{@code
+   * TermRule.AcademicYearOf.of(2023);
+   * }</pre>
    */
-  record AcademicYearOf(Year startYear) implements TermRule {
-    public AcademicYearOf {
-      Objects.requireNonNull(startYear, "startYear");
+  final class AcademicYearOf implements TermRule {
+    private final Year startYear;
+
+    private AcademicYearOf(Year startYear) {
+      this.startYear = nonNull(startYear, "startYear");
     }
 
     /** The academic year that starts in {@code startYear}. */
@@ -780,9 +1598,34 @@ public sealed interface TermRule
       return new AcademicYearOf(Year.of(startYear));
     }
 
+    /** The academic year that starts in {@code startYear}. */
+    public static AcademicYearOf of(Year startYear) {
+      return new AcademicYearOf(startYear);
+    }
+
+    /** The year the academic year starts in. */
+    public Year startYear() {
+      return startYear;
+    }
+
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.CONTINUOUS;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AcademicYearOf r && startYear.equals(r.startYear);
+    }
+
+    @Override
+    public int hashCode() {
+      return startYear.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("AcademicYearOf", "startYear", startYear);
     }
   }
 
@@ -792,60 +1635,170 @@ public sealed interface TermRule
    * Quarters: I = start – 31 October, II = November – December, III = January – March, IV = 1 April – end of
    * teaching. With no year, that part of every academic year of the period.
    *
-   * @param startYear the year the academic year starts in, if written
-   * @param parts 2 (halves) or 4 (quarters)
-   * @param index which part, 1 – {@code parts}
+   * <pre>{@code
+   * TermRule.AcademicPart.half(2021, 2);            // II полугодие 2021/2022 учебного года
+   * TermRule.AcademicPart.quarter(3);               // III четверть
+   * TermRule.AcademicPart.of(Year.of(2023), 4, 1);  // I четверть 2023/2024 учебного года
+   * TermRule.AcademicPart.everyYear(2, 1);          // I полугодие учебного года
+   * }</pre>
    */
-  record AcademicPart(Optional<Year> startYear, int parts, int index) implements TermRule {
-    public AcademicPart {
-      Objects.requireNonNull(startYear, "startYear");
+  final class AcademicPart implements TermRule {
+    private final Optional<Year> startYear;
+    private final int parts;
+    private final int index;
+
+    private AcademicPart(Optional<Year> startYear, int parts, int index) {
       if (parts != 2 && parts != 4) {
         throw new IllegalArgumentException("Invalid academic parts (valid values 2, 4): " + parts);
       }
       if (index < 1 || index > parts) {
         throw new IllegalArgumentException("Invalid academic part (valid values 1 - " + parts + "): " + index);
       }
+      this.startYear = startYear;
+      this.parts = parts;
+      this.index = index;
     }
 
-    /** The half {@code half} of the academic year starting in {@code startYear}. */
+    /**
+     * The half {@code half} of the academic year starting in {@code startYear}.
+     *
+     * @throws IllegalArgumentException if {@code half} is not 1 or 2
+     */
     public static AcademicPart half(int startYear, int half) {
       return new AcademicPart(Optional.of(Year.of(startYear)), 2, half);
     }
 
-    /** The school quarter {@code quarter} of every academic year. */
+    /**
+     * The school quarter {@code quarter} of every academic year.
+     *
+     * @throws IllegalArgumentException if {@code quarter} is not 1 – 4
+     */
     public static AcademicPart quarter(int quarter) {
       return new AcademicPart(Optional.empty(), 4, quarter);
+    }
+
+    /**
+     * The part {@code index} of {@code parts} of the academic year starting in {@code startYear}.
+     *
+     * @throws IllegalArgumentException if {@code parts} is not 2 or 4, or {@code index} not 1 – {@code parts}
+     */
+    public static AcademicPart of(Year startYear, int parts, int index) {
+      return new AcademicPart(Optional.of(nonNull(startYear, "startYear")), parts, index);
+    }
+
+    /**
+     * The part {@code index} of {@code parts} of every academic year of the period.
+     *
+     * @throws IllegalArgumentException if {@code parts} is not 2 or 4, or {@code index} not 1 – {@code parts}
+     */
+    public static AcademicPart everyYear(int parts, int index) {
+      return new AcademicPart(Optional.empty(), parts, index);
+    }
+
+    /** The year the academic year starts in, if written. */
+    public Optional<Year> startYear() {
+      return startYear;
+    }
+
+    /** 2 (halves) or 4 (quarters). */
+    public int parts() {
+      return parts;
+    }
+
+    /** Which part, 1 – {@link #parts()}. */
+    public int index() {
+      return index;
     }
 
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.WINDOW;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AcademicPart r && startYear.equals(r.startYear) && parts == r.parts && index == r.index;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(startYear, parts, index);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("AcademicPart", "startYear", startYear, "parts", parts, "index", index);
+    }
   }
 
   /**
    * A deadline on a day of every month: {@code до 25 числа каждого месяца}, {@code ежемесячно до 10 числа};
-   * with {@code followingMonth}, a report on month M due in M+1 ({@code ежемесячно до 20 числа месяца,
+   * following the month, a report on month M due in M+1 ({@code ежемесячно до 20 числа месяца,
    * следующего за отчетным}), kept even when due after the period. A day past a month's end is its last day.
    *
-   * @param day the day of the month, 1 – 31
-   * @param followingMonth whether the deadline falls in the month after the reporting month
+   * <pre>{@code
+   * TermRule.MonthlyDeadline.of(25);
+   * TermRule.MonthlyDeadline.of(20, true); // in the month after the reporting month
+   * }</pre>
    */
-  record MonthlyDeadline(int day, boolean followingMonth) implements TermRule {
-    public MonthlyDeadline {
+  final class MonthlyDeadline implements TermRule {
+    private final int day;
+    private final boolean followingMonth;
+
+    private MonthlyDeadline(int day, boolean followingMonth) {
       if (day < 1 || day > 31) {
         throw new IllegalArgumentException("Invalid day of month (valid values 1 - 31): " + day);
       }
+      this.day = day;
+      this.followingMonth = followingMonth;
     }
 
-    /** Due on {@code day} of every month. */
+    /**
+     * Due on {@code day} of every month.
+     *
+     * @throws IllegalArgumentException if {@code day} is not 1 – 31
+     */
     public static MonthlyDeadline of(int day) {
       return new MonthlyDeadline(day, false);
+    }
+
+    /**
+     * Due on {@code day}: of the month after the reporting month when {@code followingMonth}.
+     *
+     * @throws IllegalArgumentException if {@code day} is not 1 – 31
+     */
+    public static MonthlyDeadline of(int day, boolean followingMonth) {
+      return new MonthlyDeadline(day, followingMonth);
+    }
+
+    /** The day of the month, 1 – 31. */
+    public int day() {
+      return day;
+    }
+
+    /** Whether the deadline falls in the month after the reporting month. */
+    public boolean followingMonth() {
+      return followingMonth;
     }
 
     @Override
     public OccurrenceKind kind() {
       return OccurrenceKind.DEADLINE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MonthlyDeadline r && day == r.day && followingMonth == r.followingMonth;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(day, followingMonth);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("MonthlyDeadline", "day", day, "followingMonth", followingMonth);
     }
   }
 
@@ -854,13 +1807,18 @@ public sealed interface TermRule
    * named day ({@code каждую среду}, {@code по вторникам}, {@code еженедельно по пятницам}: one event on
    * every such day of the period).
    *
-   * @param day the day of the week, if named
+   * <pre>{@code
+   * TermRule.Weekly.of();                  // еженедельно
+   * TermRule.Weekly.on(DayOfWeek.TUESDAY); // по вторникам
+   * }</pre>
    */
-  record Weekly(Optional<DayOfWeek> day) implements TermRule {
+  final class Weekly implements TermRule {
     private static final Weekly ANY = new Weekly(Optional.empty());
 
-    public Weekly {
-      Objects.requireNonNull(day, "day");
+    private final Optional<DayOfWeek> day;
+
+    private Weekly(Optional<DayOfWeek> day) {
+      this.day = day;
     }
 
     /** Every week, any day. */
@@ -870,7 +1828,17 @@ public sealed interface TermRule
 
     /** Every {@code day}. */
     public static Weekly on(DayOfWeek day) {
-      return new Weekly(Optional.of(day));
+      return new Weekly(Optional.of(nonNull(day, "day")));
+    }
+
+    /** Every {@code day}; the same as {@link #on(DayOfWeek)}. */
+    public static Weekly of(DayOfWeek day) {
+      return on(day);
+    }
+
+    /** The day of the week, if named. */
+    public Optional<DayOfWeek> day() {
+      return day;
     }
 
     @Override
@@ -883,14 +1851,35 @@ public sealed interface TermRule
     public List<DayOfWeek> weekdayNotes() {
       return day.map(List::of).orElse(List.of());
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Weekly r && day.equals(r.day);
+    }
+
+    @Override
+    public int hashCode() {
+      return day.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Weekly", "day", day);
+    }
   }
 
   /**
    * Every day of the period: {@code ежедневно}, or a time with no date ({@code 14.00-14.10}, read as
    * {@link Noted} around this rule); one event a day.
+   *
+   * <pre>{@code
+   * TermRule.EveryDay.of().kind(); // EVENT
+   * }</pre>
    */
-  record EveryDay() implements TermRule {
+  final class EveryDay implements TermRule {
     private static final EveryDay INSTANCE = new EveryDay();
+
+    private EveryDay() {}
 
     /** The rule. */
     public static EveryDay of() {
@@ -901,28 +1890,77 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.EVENT;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EveryDay;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+
+    @Override
+    public String toString() {
+      return "EveryDay[]";
+    }
   }
 
   /**
    * The n-th day of the week of a month: {@code 1 суббота месяца} (every month of the period),
    * {@code в первую среду декабря} (that month of every year of the period).
    *
-   * @param nth 1 – 5
-   * @param day the day of the week
-   * @param month the month, if named; empty for every month
+   * <pre>{@code
+   * TermRule.NthWeekday.of(1, DayOfWeek.SATURDAY);                  // 1 суббота месяца
+   * TermRule.NthWeekday.of(1, DayOfWeek.WEDNESDAY, Month.DECEMBER); // в первую среду декабря
+   * }</pre>
    */
-  record NthWeekday(int nth, DayOfWeek day, Optional<Month> month) implements TermRule {
-    public NthWeekday {
-      Objects.requireNonNull(day, "day");
-      Objects.requireNonNull(month, "month");
+  final class NthWeekday implements TermRule {
+    private final int nth;
+    private final DayOfWeek day;
+    private final Optional<Month> month;
+
+    private NthWeekday(int nth, DayOfWeek day, Optional<Month> month) {
       if (nth < 1 || nth > 5) {
         throw new IllegalArgumentException("Invalid n-th weekday (valid values 1 - 5): " + nth);
       }
+      this.nth = nth;
+      this.day = nonNull(day, "day");
+      this.month = month;
     }
 
-    /** The {@code nth} {@code day} of every month. */
+    /**
+     * The {@code nth} {@code day} of every month.
+     *
+     * @throws IllegalArgumentException if {@code nth} is not 1 – 5
+     */
     public static NthWeekday of(int nth, DayOfWeek day) {
       return new NthWeekday(nth, day, Optional.empty());
+    }
+
+    /**
+     * The {@code nth} {@code day} of {@code month}, every year.
+     *
+     * @throws IllegalArgumentException if {@code nth} is not 1 – 5
+     */
+    public static NthWeekday of(int nth, DayOfWeek day, Month month) {
+      return new NthWeekday(nth, day, Optional.of(nonNull(month, "month")));
+    }
+
+    /** Which one: 1 – 5. */
+    public int nth() {
+      return nth;
+    }
+
+    /** The day of the week. */
+    public DayOfWeek day() {
+      return day;
+    }
+
+    /** The month, if named; empty for every month. */
+    public Optional<Month> month() {
+      return month;
     }
 
     /** The named day: a weekday the term names is shown as its weekday note. */
@@ -935,34 +1973,73 @@ public sealed interface TermRule
     public OccurrenceKind kind() {
       return OccurrenceKind.EVENT;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NthWeekday r && nth == r.nth && day == r.day && month.equals(r.month);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(nth, day, month);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("NthWeekday", "nth", nth, "day", day, "month", month);
+    }
   }
 
   /**
    * Several terms in one cell, separated by commas, «и», semicolons or line breaks:
    * {@code 15.10.2022, 16.10.2022}, {@code март, май 2021}; the occurrences are those of every part.
    *
-   * @param rules the parts in written order, at least two, none itself {@code Several}
+   * <pre>{@code
+   * TermRule.Several.of(TermRule.OneDate.of(LocalDate.of(2022, 10, 15)),
+   *     TermRule.OneDate.of(LocalDate.of(2022, 10, 16)));
+   * }</pre>
    */
-  record Several(List<TermRule> rules) implements TermRule {
-    public Several {
-      rules = List.copyOf(rules);
-      if (rules.size() < 2) {
-        throw new IllegalArgumentException("Invalid list of terms (at least two are needed): " + rules.size());
+  final class Several implements TermRule {
+    private final List<TermRule> rules;
+
+    private Several(List<TermRule> rules) {
+      this.rules = List.copyOf(rules);
+      if (this.rules.size() < 2) {
+        throw new IllegalArgumentException("Invalid list of terms (at least two are needed): " + this.rules.size());
       }
-      for (TermRule r : rules) {
+      for (TermRule r : this.rules) {
         if (r instanceof Several || r instanceof Unparsed || r.kind() == OccurrenceKind.UNSCHEDULED) {
           throw new IllegalArgumentException("Invalid part of a list of terms (must be a dated term): " + r);
         }
       }
     }
 
-    /** The parts {@code first}, {@code second} and the {@code others}. */
+    /**
+     * The parts {@code first}, {@code second} and the {@code others}.
+     *
+     * @throws IllegalArgumentException if a part is itself a list, unread or unscheduled
+     */
     public static Several of(TermRule first, TermRule second, TermRule... others) {
       List<TermRule> all = new ArrayList<>();
       all.add(first);
       all.add(second);
       all.addAll(List.of(others));
       return new Several(all);
+    }
+
+    /**
+     * The parts {@code rules}, in written order.
+     *
+     * @throws IllegalArgumentException if there are fewer than two, or a part is itself a list, unread or
+     *     unscheduled
+     */
+    public static Several of(List<? extends TermRule> rules) {
+      return new Several(List.copyOf(rules));
+    }
+
+    /** The parts in written order, at least two, none itself {@code Several}. */
+    public List<TermRule> rules() {
+      return rules;
     }
 
     /** The kind of the first part; the parts may differ (see each part). */
@@ -992,6 +2069,21 @@ public sealed interface TermRule
     public Optional<ZoneId> zone() {
       return rules.get(0).zone();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Several r && rules.equals(r.rules);
+    }
+
+    @Override
+    public int hashCode() {
+      return rules.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Several", "rules", rules);
+    }
   }
 
   /**
@@ -1000,13 +2092,19 @@ public sealed interface TermRule
    * согласованию)}, {@code (7 дней)}). The notes never change the dates; validation checks the days of the
    * week against them ({@link #weekdayMismatches()}).
    *
-   * @param rule the term itself, neither {@code Noted} nor {@code Several}
-   * @param notes what is written beside it
+   * <pre>{@code
+   * TermRule.Noted n = TermRule.Noted.with(TermRule.OneDate.of(LocalDate.of(2022, 5, 19)),
+   *     TermNotes.none().withWeekday(DayOfWeek.THURSDAY));
+   * n.weekdayMismatches(); // []
+   * }</pre>
    */
-  record Noted(TermRule rule, TermNotes notes) implements TermRule {
-    public Noted {
-      Objects.requireNonNull(rule, "rule");
-      Objects.requireNonNull(notes, "notes");
+  final class Noted implements TermRule {
+    private final TermRule rule;
+    private final TermNotes notes;
+
+    private Noted(TermRule rule, TermNotes notes) {
+      this.rule = nonNull(rule, "rule");
+      this.notes = nonNull(notes, "notes");
       if (rule instanceof Noted || rule instanceof Several || rule instanceof Unparsed) {
         throw new IllegalArgumentException("Invalid noted term (must be a single term): " + rule);
       }
@@ -1021,6 +2119,26 @@ public sealed interface TermRule
     /** {@code rule} with {@code notes}, or {@code rule} itself when there are none. */
     public static TermRule of(TermRule rule, TermNotes notes) {
       return notes.isEmpty() ? rule : new Noted(rule, notes);
+    }
+
+    /**
+     * {@code rule} with {@code notes}, which must not be empty.
+     *
+     * @throws IllegalArgumentException if {@code notes} is empty, {@code rule} is itself noted, a list or
+     *     unread, or both name a start time
+     */
+    public static Noted with(TermRule rule, TermNotes notes) {
+      return new Noted(rule, notes);
+    }
+
+    /** The term itself, neither {@code Noted} nor {@code Several}. */
+    public TermRule rule() {
+      return rule;
+    }
+
+    /** What is written beside it. */
+    public TermNotes notes() {
+      return notes;
     }
 
     @Override
@@ -1074,6 +2192,21 @@ public sealed interface TermRule
         dates.add(w.to());
       }
       return notes.weekdayMismatches(dates);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Noted r && rule.equals(r.rule) && notes.equals(r.notes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(rule, notes);
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("Noted", "rule", rule, "notes", notes);
     }
   }
 }

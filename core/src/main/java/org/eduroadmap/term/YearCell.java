@@ -18,20 +18,30 @@ import java.util.Optional;
  * <p>A cell with no date phrase has a result but no term; a blank cell has neither. The term is read with
  * the column's year as context by the scheduler; an explicit year in it is kept as written.
  *
- * <p>This class is immutable and thread-safe.
- *
- * @param result the planned result, if any text precedes the term
- * @param term the trailing term, if the cell ends with one
+ * <p>Made by {@link #split(String)}. This class is immutable and thread-safe.
  */
-public record YearCell(Optional<String> result, Optional<Term> term) {
+public final class YearCell {
 
   /** How many words from the end of a cell may form its term. */
   private static final int MAX_TERM_WORDS = 24;
+  private static final YearCell BLANK = new YearCell(Optional.empty(), Optional.empty());
 
-  /** Checks the parts. */
-  public YearCell {
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(term, "term");
+  private final Optional<String> result;
+  private final Optional<Term> term;
+
+  private YearCell(Optional<String> result, Optional<Term> term) {
+    this.result = result;
+    this.term = term;
+  }
+
+  /** The planned result, if any text precedes the term. */
+  public Optional<String> result() {
+    return result;
+  }
+
+  /** The trailing term, if the cell ends with one. */
+  public Optional<Term> term() {
+    return term;
   }
 
   /** Splits {@code cell}; never throws on a non-null cell. */
@@ -39,7 +49,7 @@ public record YearCell(Optional<String> result, Optional<Term> term) {
     Objects.requireNonNull(cell, "cell");
     String text = cell.strip();
     if (text.isEmpty()) {
-      return new YearCell(Optional.empty(), Optional.empty());
+      return BLANK;
     }
     List<Integer> starts = new ArrayList<>();
     for (int i = text.length() - 1; i >= 0 && starts.size() < MAX_TERM_WORDS; i--) {
@@ -71,5 +81,20 @@ public record YearCell(Optional<String> result, Optional<Term> term) {
   /** The rule of the term; {@link TermRule.Empty} when the cell has no term. */
   public TermRule rule() {
     return term.map(Term::rule).orElse(TermRule.Empty.of());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof YearCell c && result.equals(c.result) && term.equals(c.term);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(result, term);
+  }
+
+  @Override
+  public String toString() {
+    return ValueText.of("YearCell", "result", result, "term", term);
   }
 }

@@ -37,4 +37,11 @@ class RealTermsTest {
     assumeTrue(holdout.isPresent(), "no held-out file");
     System.out.println("real-terms-holdout.tsv: " + holdout.get().report());
   }
+
+  @Test
+  void read_holdoutTerms2_reportShare() {
+    Optional<RealTermCorpus> holdout = RealTermCorpus.load("real-terms-holdout-2.tsv");
+    assumeTrue(holdout.isPresent(), "no second held-out file");
+    System.out.println("real-terms-holdout-2.tsv: " + holdout.get().report());
+  }
 }

@@ -38,4 +38,26 @@ class TermErrorsTest {
     org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/term/messages");
     org.eduroadmap.testsupport.BundleCheck.check("org/eduroadmap/schedule/messages");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ежегодно (нябрь)", "пять раз в год", "3021 год",
+      "до 31.02.2022", "по итогам года", "Октябрь 2021, далее", "ежегодно (november)", "с 1 сентября",
+      "в течение"})
+  void strictReading_russianMessage_hasNoLatinWordButTheTermAsWritten(String text) {
+    TermParseException e = catchThrowableOfType(TermParseException.class, () -> TermReader.strict().read(text));
+
+    assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(e.getMessage(RU))).isEmpty();
+  }
+
+  @Test
+  void strictReading_tooLongText_russianMessageDescribesTheLengthInRussian() {
+    String huge = "ежегодно ".repeat(300);
+
+    TermParseException e = catchThrowableOfType(TermParseException.class, () -> TermReader.strict().read(huge));
+
+    assertThat(e.getMessage(RU)).contains("найдено текст длиной 2700 символов")
+        .contains("срок длиной не более 2000 символов");
+    assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(e.getMessage(RU))).isEmpty();
+    assertThat(e.getMessage()).contains("found a text of 2700 characters");
+  }
 }

@@ -102,16 +102,16 @@ final class TermGenerators {
     String reference = REFERENCES[pick(r.get(6), REFERENCES.length)];
     int span = pick(r.get(7), 4);
     switch (pick(r.get(0), 33)) {
-      case 0: return new TermRule.OneDate(date, time);
-      case 1: return new TermRule.Deadline(date, time);
+      case 0: return (time.isPresent() ? TermRule.OneDate.of(date, time.get()) : TermRule.OneDate.of(date));
+      case 1: return (time.isPresent() ? TermRule.Deadline.of(date, time.get()) : TermRule.Deadline.of(date));
       case 2: {
         YearMonth from = YearMonth.of(year, month);
-        return new TermRule.MonthsOfYear(from, from.plusMonths(pick(r.get(6), 24)));
+        return TermRule.MonthsOfYear.of(from, from.plusMonths(pick(r.get(6), 24)));
       }
-      case 3: return new TermRule.YearlyInMonths(months);
-      case 4: return new TermRule.MonthsWithoutYear(months);
+      case 3: return TermRule.YearlyInMonths.of(months);
+      case 4: return TermRule.MonthsWithoutYear.of(months);
       case 5: return TermRule.Yearly.of();
-      case 6: return new TermRule.YearlyDeadline(monthDay, r.get(4) % 2 == 0);
+      case 6: return TermRule.YearlyDeadline.of(monthDay, r.get(4) % 2 == 0);
       case 7: return TermRule.TimesAYear.of(new int[] {2, 3, 4, 6, 12}[pick(r.get(4), 5)]);
       case 8: return TermRule.FirstThenYearly.of(YearMonth.of(year, month));
       case 9: return TermRule.ThroughYear.of();
@@ -131,10 +131,11 @@ final class TermGenerators {
       case 19: {
         int first = 1 + pick(r.get(4), 4);
         int last = first + pick(r.get(6), 5 - first);
-        return new TermRule.Quarters(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), first, last);
+        return span == 0 ? TermRule.Quarters.everyYear(first, last) : TermRule.Quarters.of(Year.of(year), first, last);
       }
-      case 20: return new TermRule.HalfYear(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), 1 + pick(r.get(4), 2));
-      case 21: return new TermRule.InYears(YearSpan.of(year, year + span));
+      case 20: return span == 0 ? TermRule.HalfYear.everyYear(1 + pick(r.get(4), 2))
+          : TermRule.HalfYear.of(Year.of(year), 1 + pick(r.get(4), 2));
+      case 21: return TermRule.InYears.of(YearSpan.of(year, year + span));
       case 22: return TermRule.YearlyDate.of(monthDay);
       case 23: {
         Month m2 = Month.of(1 + pick(r.get(6), 12));
@@ -147,14 +148,18 @@ final class TermGenerators {
       case 25: return TermRule.AcademicYearOf.of(year);
       case 26: {
         int parts = r.get(4) % 2 == 0 ? 2 : 4;
-        return new TermRule.AcademicPart(span == 0 ? Optional.empty() : Optional.of(Year.of(year)), parts,
-            1 + pick(r.get(6), parts));
+        int index = 1 + pick(r.get(6), parts);
+        return span == 0 ? TermRule.AcademicPart.everyYear(parts, index)
+            : TermRule.AcademicPart.of(Year.of(year), parts, index);
       }
-      case 27: return new TermRule.MonthlyDeadline(1 + pick(r.get(3), 31), r.get(4) % 2 == 0);
+      case 27: return TermRule.MonthlyDeadline.of(1 + pick(r.get(3), 31), r.get(4) % 2 == 0);
       case 28: return span == 0 ? TermRule.Weekly.of() : TermRule.Weekly.on(DayOfWeek.of(1 + pick(r.get(6), 7)));
       case 29: return TermRule.EveryDay.of();
-      case 30: return new TermRule.NthWeekday(1 + pick(r.get(4), 5), DayOfWeek.of(1 + pick(r.get(6), 7)),
-          span == 0 ? Optional.empty() : Optional.of(month));
+      case 30: {
+        int nth = 1 + pick(r.get(4), 5);
+        DayOfWeek day = DayOfWeek.of(1 + pick(r.get(6), 7));
+        return span == 0 ? TermRule.NthWeekday.of(nth, day) : TermRule.NthWeekday.of(nth, day, month);
+      }
       case 31: {
         List<TermRule> parts = new ArrayList<>();
         for (int k = 0; k < 2 + pick(r.get(7), 2); k++) {
@@ -166,7 +171,7 @@ final class TermGenerators {
             default: parts.add(TermRule.MonthsOfYear.of(YearMonth.from(d))); break;
           }
         }
-        return new TermRule.Several(parts);
+        return TermRule.Several.of(parts);
       }
       default: return noted(r, date, monthDay, time);
     }
@@ -180,8 +185,8 @@ final class TermGenerators {
     TermNotes notes = TermNotes.none();
     TermRule inner;
     switch (pick(r.get(7), 5)) {
-      case 0: inner = new TermRule.OneDate(date, time); break;
-      case 1: inner = new TermRule.Deadline(date, time); break;
+      case 0: inner = (time.isPresent() ? TermRule.OneDate.of(date, time.get()) : TermRule.OneDate.of(date)); break;
+      case 1: inner = (time.isPresent() ? TermRule.Deadline.of(date, time.get()) : TermRule.Deadline.of(date)); break;
       case 2: inner = TermRule.DateWindow.of(date, date.plusDays(pick(r.get(6), 60))); break;
       case 3: inner = TermRule.YearlyDate.of(monthDay); break;
       default:
@@ -208,6 +213,6 @@ final class TermGenerators {
     if ((bits & 64) == 64 || notes.isEmpty()) {
       notes = notes.withComment(COMMENTS[pick(r.get(2), COMMENTS.length)]);
     }
-    return new TermRule.Noted(inner, notes);
+    return TermRule.Noted.with(inner, notes);
   }
 }

@@ -12,7 +12,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.eduroadmap.term.TermRule.AcademicPart;
 import org.eduroadmap.term.TermRule.AcademicYearOf;
@@ -62,11 +61,11 @@ class TermReaderNewFormsTest {
         arguments("15 апреля", YearlyDate.of(MonthDay.of(4, 15))),
         // 2. weekday notes
         arguments("19 мая 2022 (четверг)",
-            new Noted(OneDate.of(date(2022, 5, 19)), notes().withWeekday(DayOfWeek.THURSDAY))),
-        arguments("30 мая (вт)", new Noted(YearlyDate.of(MonthDay.of(5, 30)), notes().withWeekday(DayOfWeek.TUESDAY))),
-        arguments("1 июня 2022 (в рабочие дни)", new Noted(OneDate.of(date(2022, 6, 1)), notes().withWorkingDays())),
+            Noted.with(OneDate.of(date(2022, 5, 19)), notes().withWeekday(DayOfWeek.THURSDAY))),
+        arguments("30 мая (вт)", Noted.with(YearlyDate.of(MonthDay.of(5, 30)), notes().withWeekday(DayOfWeek.TUESDAY))),
+        arguments("1 июня 2022 (в рабочие дни)", Noted.with(OneDate.of(date(2022, 6, 1)), notes().withWorkingDays())),
         arguments("с 28 октября 2023 года (суббота) по 05 ноября 2023 года (воскресенье)",
-            new Noted(DateWindow.of(date(2023, 10, 28), date(2023, 11, 5)),
+            Noted.with(DateWindow.of(date(2023, 10, 28), date(2023, 11, 5)),
                 notes().withWeekday(DayOfWeek.SATURDAY).withWeekday(DayOfWeek.SUNDAY))),
         // 3. ranges written every way
         arguments("с 1 ноября 2023 года по 10 ноября 2023 года", DateWindow.of(date(2023, 11, 1), date(2023, 11, 10))),
@@ -81,19 +80,22 @@ class TermReaderNewFormsTest {
         arguments("II полугодие 2021/2022 учебного года", AcademicPart.half(2021, 2)),
         arguments("первое полугодие 2022/2023 учебного года", AcademicPart.half(2022, 1)),
         arguments("III четверть", AcademicPart.quarter(3)),
-        arguments("I четверть 2023/2024 учебного года", new AcademicPart(Optional.of(Year.of(2023)), 4, 1)),
+        arguments("I четверть 2023/2024 учебного года", AcademicPart.of(Year.of(2023), 4, 1)),
         // 5. monthly and weekly
         arguments("ежемесячно", TimesAYear.of(12)),
         arguments("ежемесячно до 10 числа", MonthlyDeadline.of(10)),
         arguments("до 25 числа каждого месяца", MonthlyDeadline.of(25)),
-        arguments("ежемесячно до 20 числа месяца, следующего за отчетным", new MonthlyDeadline(20, true)),
+        arguments("ежемесячно до 20 числа месяца, следующего за отчетным", MonthlyDeadline.of(20, true)),
+        // held-out set 2, k069: «…за отчетным периодом» means the month after the reporting one too
+        arguments("Ежемесячно до 15 числа месяца, следующего за отчетным периодом", MonthlyDeadline.of(15, true)),
+        arguments("ежемесячно до 5 числа месяца, следующего за отчётным месяцем", MonthlyDeadline.of(5, true)),
         arguments("еженедельно", Weekly.of()),
         arguments("каждую среду", Weekly.on(DayOfWeek.WEDNESDAY)),
         arguments("по вторникам", Weekly.on(DayOfWeek.TUESDAY)),
         arguments("еженедельно по пятницам", Weekly.on(DayOfWeek.FRIDAY)),
         arguments("ежедневно", EveryDay.of()),
         arguments("1 суббота месяца", NthWeekday.of(1, DayOfWeek.SATURDAY)),
-        arguments("в первую среду декабря", new NthWeekday(1, DayOfWeek.WEDNESDAY, Optional.of(Month.DECEMBER))),
+        arguments("в первую среду декабря", NthWeekday.of(1, DayOfWeek.WEDNESDAY, Month.DECEMBER)),
         // 6. several in one cell
         arguments("15.10.2022, 16.10.2022", Several.of(OneDate.of(date(2022, 10, 15)), OneDate.of(date(2022, 10, 16)))),
         arguments("сентябрь, январь, май", MonthsWithoutYear.of(Month.SEPTEMBER, Month.JANUARY, Month.MAY)),
@@ -101,21 +103,19 @@ class TermReaderNewFormsTest {
         arguments("2, 3 мая 2024 года", Several.of(OneDate.of(date(2024, 5, 2)), OneDate.of(date(2024, 5, 3)))),
         arguments("15 марта 2023 г.; 15 мая 2023 г.", Several.of(OneDate.of(date(2023, 3, 15)), OneDate.of(date(2023, 5, 15)))),
         // 8. a time of day with a zone
-        arguments("15.03.2022 до 17:00 мск", new Noted(new Deadline(date(2022, 3, 15), Optional.of(LocalTime.of(17, 0))),
+        arguments("15.03.2022 до 17:00 мск", Noted.with(Deadline.of(date(2022, 3, 15), LocalTime.of(17, 0)),
             notes().withZone(TermNotes.MOSCOW))),
-        arguments("15.03.2022 (до 12:00 по московскому времени)", new Noted(new Deadline(date(2022, 3, 15),
-            Optional.of(LocalTime.of(12, 0))), notes().withZone(TermNotes.MOSCOW))),
-        arguments("11 сентября 2019 г. с 16.00 до 16.30", new Noted(new OneDate(date(2019, 9, 11),
-            Optional.of(LocalTime.of(16, 0))), notes().withUntil(LocalTime.of(16, 30)))),
-        arguments("14.00-14.10", new Noted(EveryDay.of(), notes().withTime(LocalTime.of(14, 0))
+        arguments("15.03.2022 (до 12:00 по московскому времени)", Noted.with(Deadline.of(date(2022, 3, 15), LocalTime.of(12, 0)), notes().withZone(TermNotes.MOSCOW))),
+        arguments("11 сентября 2019 г. с 16.00 до 16.30", Noted.with(OneDate.of(date(2019, 9, 11), LocalTime.of(16, 0)), notes().withUntil(LocalTime.of(16, 30)))),
+        arguments("14.00-14.10", Noted.with(EveryDay.of(), notes().withTime(LocalTime.of(14, 0))
             .withUntil(LocalTime.of(14, 10)))),
         // 9. labels and comments
         arguments("Срок: 1 июля 2022 г.", OneDate.of(date(2022, 7, 1))),
         arguments("Отчет — до 1 декабря", YearlyDeadline.of(MonthDay.of(12, 1))),
-        arguments("1 июля 2022 (по согласованию)", new Noted(OneDate.of(date(2022, 7, 1)),
+        arguments("1 июля 2022 (по согласованию)", Noted.with(OneDate.of(date(2022, 7, 1)),
             notes().withComment("по согласованию"))),
         arguments("2021**", TermRule.InYears.of(2021)),
-        arguments("4 ноября 2019г –День народного единства", new Noted(OneDate.of(date(2019, 11, 4)),
+        arguments("4 ноября 2019г –День народного единства", Noted.with(OneDate.of(date(2019, 11, 4)),
             notes().withComment("День народного единства"))),
         // 10. another body's schedule
         arguments("по приказу управления образования", External.of("по приказу управления образования")),
@@ -146,7 +146,7 @@ class TermReaderNewFormsTest {
   void weekdayMismatches_wrongWeekday_isReportedNeverChangesTheDate() {
     Noted n = (Noted) STRICT.read("28 июня 2017 (пт)"); // 28 June 2017 is a Wednesday
     assertThat(n.rule()).isEqualTo(OneDate.of(date(2017, 6, 28)));
-    assertThat(n.weekdayMismatches()).containsExactly(new TermNotes.WeekdayMismatch(date(2017, 6, 28), DayOfWeek.FRIDAY));
+    assertThat(n.weekdayMismatches()).containsExactly(TermNotes.WeekdayMismatch.of(date(2017, 6, 28), DayOfWeek.FRIDAY));
     assertThat(((Noted) STRICT.read("19 мая 2022 (четверг)")).weekdayMismatches()).isEmpty();
   }
 

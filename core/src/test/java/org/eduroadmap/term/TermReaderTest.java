@@ -22,7 +22,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.eduroadmap.term.TermRule.AfterAcademicYear;
 import org.eduroadmap.term.TermRule.DateWindow;
@@ -66,7 +65,7 @@ class TermReaderTest {
   }
 
   private static MonthsOfYear months(int y1, int m1, int y2, int m2) {
-    return new MonthsOfYear(YearMonth.of(y1, m1), YearMonth.of(y2, m2));
+    return MonthsOfYear.of(YearMonth.of(y1, m1), YearMonth.of(y2, m2));
   }
 
   /** Every «Сроки» text of the five seed roadmaps (seed 001 per-year cells in YearCellTest), with its rule. */
@@ -99,7 +98,9 @@ class TermReaderTest {
         arguments("Январь, ежегодно", YearlyInMonths.of(JANUARY)),
         // seed 002, the order: form 7 following the reporting year
         arguments("не позднее 25 января года, следующего за отчетным",
-            new YearlyDeadline(MonthDay.of(1, 25), true)),
+            YearlyDeadline.of(MonthDay.of(1, 25), true)),
+        arguments("не позднее 1 марта года, следующего за отчетным периодом",
+            YearlyDeadline.of(MonthDay.of(3, 1), true)),
         // seed 003, 2023-2024
         arguments("Январь 2023", MonthsOfYear.of(YearMonth.of(2023, 1))),
         arguments("В течение 2023-2024 гг", ThroughPeriod.of(YearSpan.of(2023, 2024))),
@@ -156,10 +157,10 @@ class TermReaderTest {
         arguments("сентябрь, октябрь 2020", months(2020, 9, 2020, 10)),
         arguments("II квартал 2024 года", Quarters.of(2024, 2)),
         arguments("во 2 квартале 2024 г.", Quarters.of(2024, 2)),
-        arguments("I – II квартал 2024", new Quarters(Optional.of(Year.of(2024)), 1, 2)),
+        arguments("I – II квартал 2024", Quarters.of(Year.of(2024), 1, 2)),
         arguments("IV кв. 2023", Quarters.of(2023, 4)),
-        arguments("в I квартале", new Quarters(Optional.empty(), 1, 1)),
-        arguments("ежегодно (II квартал)", new Quarters(Optional.empty(), 2, 2)),
+        arguments("в I квартале", Quarters.everyYear(1, 1)),
+        arguments("ежегодно (II квартал)", Quarters.everyYear(2, 2)),
         arguments("ежеквартально", TimesAYear.of(4)),
         arguments("ежемесячно", TimesAYear.of(12)),
         arguments("раз в квартал", TimesAYear.of(4)),
@@ -168,12 +169,12 @@ class TermReaderTest {
         arguments("2 раза в год", TimesAYear.of(2)),
         arguments("три раза в год", TimesAYear.of(3)),
         arguments("1 раз в год", Yearly.of()),
-        arguments("в первом полугодии", new HalfYear(Optional.empty(), 1)),
+        arguments("в первом полугодии", HalfYear.everyYear(1)),
         arguments("II полугодие 2022 г.", HalfYear.of(2022, 2)),
         arguments("первое полугодие 2023 года", HalfYear.of(2023, 1)),
         arguments("2022", InYears.of(2022)),
         arguments("в 2022 году", InYears.of(2022)),
-        arguments("2021 – 2023 гг.", new InYears(YearSpan.of(2021, 2023))),
+        arguments("2021 – 2023 гг.", InYears.of(YearSpan.of(2021, 2023))),
         arguments("в течение 2023 года", ThroughPeriod.of(YearSpan.of(2023))),
         arguments("до 2024 года", Deadline.of(date(2024, 12, 31))),
         arguments("до конца 2022 года", Deadline.of(date(2022, 12, 31))),
@@ -184,9 +185,9 @@ class TermReaderTest {
         arguments("25 февраля", YearlyDate.of(MonthDay.of(2, 25))),
         arguments("ежегодно 25 февраля", YearlyDate.of(MonthDay.of(2, 25))),
         arguments("не позднее 15 марта 2022 г. до 12:00 по местному времени",
-            new Deadline(date(2022, 3, 15), Optional.of(LocalTime.of(12, 0)))),
-        arguments("15.03.2022 до 12:00", new Deadline(date(2022, 3, 15), Optional.of(LocalTime.of(12, 0)))),
-        arguments("25 февраля 2021 в 10:00", new OneDate(date(2021, 2, 25), Optional.of(LocalTime.of(10, 0)))),
+            Deadline.of(date(2022, 3, 15), LocalTime.of(12, 0))),
+        arguments("15.03.2022 до 12:00", Deadline.of(date(2022, 3, 15), LocalTime.of(12, 0))),
+        arguments("25 февраля 2021 в 10:00", OneDate.of(date(2021, 2, 25), LocalTime.of(10, 0))),
         arguments("в течение всего периода реализации дорожной карты", ThroughPeriod.of()),
         arguments("в течении года", ThroughYear.of()),
         arguments("ежегодно в течение учебного года", ThroughAcademicYear.of()),
@@ -227,7 +228,7 @@ class TermReaderTest {
         arguments("В течение года, ежегодно.", ThroughYear.of()),
         arguments("В течение учебного года*", ThroughAcademicYear.of()),
         arguments("Октябрь 2021,\nдалее – ежегодно;", FirstThenYearly.of(YearMonth.of(2021, 10))),
-        arguments("не позднее 25 января года, следующего за отчётным", new YearlyDeadline(MonthDay.of(1, 25), true)),
+        arguments("не позднее 25 января года, следующего за отчётным", YearlyDeadline.of(MonthDay.of(1, 25), true)),
         arguments("июль-август 2021", months(2021, 7, 2021, 8)),
         arguments("в мае, ежегодно", YearlyInMonths.of(MAY)),
         arguments("ежегодно (май-июль)", YearlyInMonths.of(MAY, JUNE, JULY)));

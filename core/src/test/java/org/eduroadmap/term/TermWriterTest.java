@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,15 +27,15 @@ class TermWriterTest {
   static Stream<Arguments> canonical() {
     return Stream.of(
         arguments(TermRule.OneDate.of(LocalDate.of(2021, 2, 25)), "25 февраля 2021", "25 February 2021"),
-        arguments(new TermRule.OneDate(LocalDate.of(2021, 2, 25), Optional.of(LocalTime.of(9, 5))),
+        arguments(TermRule.OneDate.of(LocalDate.of(2021, 2, 25), LocalTime.of(9, 5)),
             "25 февраля 2021 в 09:05", "25 February 2021 at 09:05"),
         arguments(TermRule.Deadline.of(LocalDate.of(2021, 2, 16)), "не позднее 16 февраля 2021", "by 16 February 2021"),
-        arguments(new TermRule.Deadline(LocalDate.of(2022, 3, 15), Optional.of(LocalTime.NOON)),
+        arguments(TermRule.Deadline.of(LocalDate.of(2022, 3, 15), LocalTime.NOON),
             "не позднее 15 марта 2022 до 12:00", "by 12:00 on 15 March 2022"),
         arguments(TermRule.MonthsOfYear.of(YearMonth.of(2020, 8)), "август 2020", "August 2020"),
-        arguments(new TermRule.MonthsOfYear(YearMonth.of(2020, 9), YearMonth.of(2020, 10)),
+        arguments(TermRule.MonthsOfYear.of(YearMonth.of(2020, 9), YearMonth.of(2020, 10)),
             "сентябрь – октябрь 2020", "September – October 2020"),
-        arguments(new TermRule.MonthsOfYear(YearMonth.of(2020, 11), YearMonth.of(2021, 1)),
+        arguments(TermRule.MonthsOfYear.of(YearMonth.of(2020, 11), YearMonth.of(2021, 1)),
             "ноябрь 2020 – январь 2021", "November 2020 – January 2021"),
         arguments(TermRule.YearlyInMonths.of(NOVEMBER), "ежегодно (ноябрь)", "every year in November"),
         arguments(TermRule.YearlyInMonths.of(SEPTEMBER, OCTOBER), "ежегодно (сентябрь, октябрь)",
@@ -46,7 +45,7 @@ class TermWriterTest {
         arguments(TermRule.Yearly.of(), "ежегодно", "every year"),
         arguments(TermRule.YearlyDeadline.of(MonthDay.of(12, 1)), "ежегодно в срок до 1 декабря",
             "every year by 1 December"),
-        arguments(new TermRule.YearlyDeadline(MonthDay.of(1, 25), true),
+        arguments(TermRule.YearlyDeadline.of(MonthDay.of(1, 25), true),
             "не позднее 25 января года, следующего за отчетным",
             "by 25 January of the year following the reporting year"),
         arguments(TermRule.TimesAYear.of(2), "два раза в год", "twice a year"),
@@ -71,10 +70,10 @@ class TermWriterTest {
             "с 1 сентября 2022 по 30 ноября 2022", "from 1 September 2022 to 30 November 2022"),
         arguments(TermRule.StartingFrom.of(LocalDate.of(2022, 1, 15)), "с 15 января 2022", "from 15 January 2022 on"),
         arguments(TermRule.Quarters.of(2024, 2), "II квартал 2024", "Q2 2024"),
-        arguments(new TermRule.Quarters(Optional.empty(), 1, 2), "I – II квартал", "Q1 – Q2 of every year"),
+        arguments(TermRule.Quarters.everyYear(1, 2), "I – II квартал", "Q1 – Q2 of every year"),
         arguments(TermRule.HalfYear.of(2024, 1), "первое полугодие 2024", "first half of 2024"),
         arguments(TermRule.InYears.of(2022), "2022 год", "in 2022"),
-        arguments(new TermRule.InYears(YearSpan.of(2021, 2023)), "2021 – 2023 годы", "in 2021 – 2023"),
+        arguments(TermRule.InYears.of(YearSpan.of(2021, 2023)), "2021 – 2023 годы", "in 2021 – 2023"),
         arguments(TermRule.YearlyDate.of(MonthDay.of(2, 25)), "ежегодно 25 февраля", "every year on 25 February"));
   }
 

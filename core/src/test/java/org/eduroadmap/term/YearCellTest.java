@@ -5,7 +5,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class YearCellTest {
 
   private static TermRule months(int y, int m1, int m2) {
-    return new TermRule.MonthsOfYear(YearMonth.of(y, m1), YearMonth.of(y, m2));
+    return TermRule.MonthsOfYear.of(YearMonth.of(y, m1), YearMonth.of(y, m2));
   }
 
   /** Every per-year cell of seed 001 (Яковлевский ГО, columns 2020, 2021, 2022), cells split by a page break joined. */
@@ -96,7 +95,10 @@ class YearCellTest {
 
   @Test
   void split_blankCell_hasNeitherResultNorTerm() {
-    assertThat(YearCell.split(" \n\t")).isEqualTo(new YearCell(Optional.empty(), Optional.empty()));
+    YearCell blank = YearCell.split(" \n\t");
+    assertThat(blank.result()).isEmpty();
+    assertThat(blank.term()).isEmpty();
+    assertThat(blank).isEqualTo(YearCell.split(""));
   }
 
   @Test

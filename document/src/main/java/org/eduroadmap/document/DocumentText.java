@@ -29,38 +29,77 @@ public final class DocumentText {
    * Where a line came from: a line of a text file, a paragraph or a table row of a Word file, a row on a
    * page of a PDF file. Numbers count from 1; 0 means «not applicable».
    *
-   * @param page the page, for PDF files
-   * @param table the table in the document, for table rows
-   * @param row the row within the table (or within the page, for PDF files)
-   * @param line the line of a text file, or the paragraph of a Word file
+   * <pre>{@code
+   * DocumentText.Origin.ofPage(3, 5).describe(Locale.forLanguageTag("ru")); // "страница 3, строка 5"
+   * }</pre>
    */
-  public record Origin(int page, int table, int row, int line) {
-    public Origin {
+  public static final class Origin {
+    private static final Origin NONE = new Origin(0, 0, 0, 0);
+
+    private final int page;
+    private final int table;
+    private final int row;
+    private final int line;
+
+    private Origin(int page, int table, int row, int line) {
       if (page < 0 || table < 0 || row < 0 || line < 0) {
         throw new IllegalArgumentException(
             "Invalid origin (numbers count from 1, 0 for none): page " + page + ", table " + table
                 + ", row " + row + ", line " + line);
       }
+      this.page = page;
+      this.table = table;
+      this.row = row;
+      this.line = line;
+    }
+
+    /**
+     * The origin with every number given; 0 for none, all zeros for the whole document.
+     *
+     * @throws IllegalArgumentException if a number is negative, naming them all
+     */
+    public static Origin of(int page, int table, int row, int line) {
+      return page == 0 && table == 0 && row == 0 && line == 0 ? NONE : new Origin(page, table, row, line);
     }
 
     /** Line {@code line} of a text file. */
     public static Origin ofLine(int line) {
-      return new Origin(0, 0, 0, line);
+      return of(0, 0, 0, line);
     }
 
     /** Paragraph {@code paragraph} of a Word file (outside tables). */
     public static Origin ofParagraph(int paragraph) {
-      return new Origin(0, 0, 0, paragraph);
+      return of(0, 0, 0, paragraph);
     }
 
     /** Row {@code row} of table {@code table} of a Word file; {@code paragraph} counts body elements. */
     public static Origin ofTableRow(int table, int row, int paragraph) {
-      return new Origin(0, table, row, paragraph);
+      return of(0, table, row, paragraph);
     }
 
     /** Row {@code row} (text line) on page {@code page} of a PDF file. */
     public static Origin ofPage(int page, int row) {
-      return new Origin(page, 0, row, 0);
+      return of(page, 0, row, 0);
+    }
+
+    /** The page, for PDF files; 0 for none. */
+    public int page() {
+      return page;
+    }
+
+    /** The table in the document, for table rows; 0 for none. */
+    public int table() {
+      return table;
+    }
+
+    /** The row within the table (or within the page, for PDF files); 0 for none. */
+    public int row() {
+      return row;
+    }
+
+    /** The line of a text file, or the paragraph of a Word file; 0 for none. */
+    public int line() {
+      return line;
     }
 
     /**
@@ -82,18 +121,67 @@ public final class DocumentText {
       }
       return String.join(", ", parts);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Origin x && page == x.page && table == x.table && row == x.row && line == x.line;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(page, table, row, line);
+    }
+
+    @Override
+    public String toString() {
+      return "Origin[page=" + page + ", table=" + table + ", row=" + row + ", line=" + line + "]";
+    }
   }
 
   /**
    * One line and where it came from.
    *
-   * @param text the text; TAB separates table cells
-   * @param origin where it came from
+   * <pre>{@code
+   * DocumentText.Line.of("1.\tАнализ\tноябрь 2021", DocumentText.Origin.ofLine(12)).origin().line(); // 12
+   * }</pre>
    */
-  public record Line(String text, Origin origin) {
-    public Line {
-      Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(origin, "origin");
+  public static final class Line {
+    private final String text;
+    private final Origin origin;
+
+    private Line(String text, Origin origin) {
+      this.text = Objects.requireNonNull(text, "text");
+      this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The line {@code text} (TAB separates table cells) from {@code origin}. */
+    public static Line of(String text, Origin origin) {
+      return new Line(text, origin);
+    }
+
+    /** The text; TAB separates table cells. */
+    public String text() {
+      return text;
+    }
+
+    /** Where it came from. */
+    public Origin origin() {
+      return origin;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Line x && text.equals(x.text) && origin.equals(x.origin);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(text, origin);
+    }
+
+    @Override
+    public String toString() {
+      return "Line[text=" + text + ", origin=" + origin + "]";
     }
   }
 
@@ -109,7 +197,7 @@ public final class DocumentText {
     String[] raw = text.split("\r\n|\r|\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     for (int i = 0; i < raw.length; i++) {
-      lines.add(new Line(raw[i], Origin.ofLine(i + 1)));
+      lines.add(Line.of(raw[i], Origin.ofLine(i + 1)));
     }
     return new DocumentText(lines);
   }
@@ -156,7 +244,7 @@ public final class DocumentText {
 
     /** Adds a line. */
     public Builder line(String text, Origin origin) {
-      lines.add(new Line(text, origin));
+      lines.add(Line.of(text, origin));
       return this;
     }
 

@@ -22,7 +22,7 @@ import org.eduroadmap.Language;
 public final class ImportProblem {
 
   private static final int MAX_SUBJECT = 200;
-  private static final DocumentText.Origin WHOLE_DOCUMENT = new DocumentText.Origin(0, 0, 0, 0);
+  private static final DocumentText.Origin WHOLE_DOCUMENT = DocumentText.Origin.of(0, 0, 0, 0);
 
   private final DocumentText.Origin origin;
   private final ImportProblemKind kind;

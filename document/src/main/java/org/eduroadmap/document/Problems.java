@@ -23,7 +23,7 @@ final class Problems {
   void add(int position, ImportProblemKind kind, String subject) {
     int p = Math.max(0, position);
     DocumentText.Origin origin = p == 0 || p > lines.size()
-        ? new DocumentText.Origin(0, 0, 0, 0) : lines.get(p - 1).origin();
+        ? DocumentText.Origin.of(0, 0, 0, 0) : lines.get(p - 1).origin();
     list.add(new Entry(p, ImportProblem.of(origin, kind, subject)));
   }
 

@@ -265,8 +265,9 @@ public final class RoadmapJson {
         return new RoadmapJsonException(path, line, column, "json.periodReversed", e, reversed.group(1),
             reversed.group(2));
       }
-      // The reason is the builder's own words, English only; the Russian message says what, not why.
-      return new RoadmapJsonException(path, line, column, "json.invalidObject", e, rootMessage(v));
+      // The reason is the builder's own words, English only: the English message keeps it, the Russian one
+      // describes it in Russian.
+      return invalidObject(path, line, column, e, rootMessage(v));
     }
     if (e instanceof MismatchedInputException && original.contains("Trailing token")) {
       return new RoadmapJsonException(path, line, column, "json.trailing", e);
@@ -283,10 +284,20 @@ public final class RoadmapJson {
     }
     if (e instanceof JsonMappingException && e.getCause() instanceof RuntimeException) {
       // A builder refused a value while it was being set: a null inside a list («goals element»).
-      return new RoadmapJsonException(path, line, column, "json.invalidObject", e, rootMessage(e));
+      return invalidObject(path, line, column, e, rootMessage(e));
     }
     return new RoadmapJsonException(path, line, column, "json.unreadable", e);
   }
+
+  private static RoadmapJsonException invalidObject(String path, int line, int column, Throwable cause,
+      String reason) {
+    String russian = NULL_ELEMENT.matcher(reason).find() ? "в списке есть пустое значение null"
+        : "значение не проходит проверку модели";
+    return new RoadmapJsonException(path, line, column, "json.invalidObject", cause, reason, russian);
+  }
+
+  // A builder's refusal of a null inside a list: «goals element».
+  private static final Pattern NULL_ELEMENT = Pattern.compile("^\\w+ element\\b");
 
   // RoadmapPeriod's own refusal, «Invalid roadmap period (first day after last day): 2023-01-01 – 2021-01-01».
   private static final Pattern REVERSED = Pattern.compile("first day after last day\\): (\\S+) – (\\S+)");

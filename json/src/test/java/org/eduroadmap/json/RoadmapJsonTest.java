@@ -158,6 +158,9 @@ class RoadmapJsonTest {
                 "Feature", "org.eduroadmap", "Exception", "deserialize", "Creator");
           }
           assertThat(e.getMessage(RU)).doesNotContainPattern("\\b(expected|found|field|value)\\b");
+          // Fully Russian: no Latin word but the JSON path and what the document itself wrote («tru»).
+          assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(e.getMessage(RU), e.path()))
+              .isEmpty();
         });
   }
 
@@ -176,6 +179,9 @@ class RoadmapJsonTest {
         .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
           assertThat(e.path()).isEqualTo("$.goals");
           assertThat(e.getMessage()).startsWith("Invalid object: goals element");
+          assertThat(e.getMessage(RU)).startsWith("Недопустимый объект: в списке есть пустое значение null в $.goals");
+          assertThat(org.eduroadmap.testsupport.BundleCheck.latinWordsOutsideQuotes(e.getMessage(RU), e.path()))
+              .isEmpty();
         });
   }
 

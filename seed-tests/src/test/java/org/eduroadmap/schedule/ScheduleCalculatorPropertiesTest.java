@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.WorkingCalendar;
@@ -39,12 +38,12 @@ class ScheduleCalculatorPropertiesTest {
   private static final List<TermRule> RULES = List.of(
       TermRule.OneDate.of(LocalDate.of(2023, 2, 25)),
       TermRule.Deadline.of(LocalDate.of(2022, 3, 8)),
-      new TermRule.MonthsOfYear(YearMonth.of(2022, 11), YearMonth.of(2023, 1)),
+      TermRule.MonthsOfYear.of(YearMonth.of(2022, 11), YearMonth.of(2023, 1)),
       TermRule.YearlyInMonths.of(Month.JANUARY, Month.FEBRUARY, Month.MAY, Month.DECEMBER),
       TermRule.MonthsWithoutYear.of(Month.MARCH, Month.APRIL),
       TermRule.Yearly.of(),
       TermRule.YearlyDeadline.of(MonthDay.of(12, 1)),
-      new TermRule.YearlyDeadline(MonthDay.of(1, 25), true),
+      TermRule.YearlyDeadline.of(MonthDay.of(1, 25), true),
       TermRule.TimesAYear.of(2), TermRule.TimesAYear.of(3), TermRule.TimesAYear.of(4), TermRule.TimesAYear.of(12),
       TermRule.FirstThenYearly.of(YearMonth.of(2022, 10)),
       TermRule.ThroughYear.of(), TermRule.ThroughAcademicYear.of(), TermRule.ThroughPeriod.of(),
@@ -52,19 +51,19 @@ class ScheduleCalculatorPropertiesTest {
       TermRule.ThroughYearExternal.of("согласно региональной дорожной карты"),
       TermRule.DateWindow.of(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 11, 30)),
       TermRule.StartingFrom.of(LocalDate.of(2023, 1, 15)),
-      new TermRule.Quarters(Optional.empty(), 2, 3), TermRule.Quarters.of(2024, 2),
-      new TermRule.HalfYear(Optional.empty(), 1), TermRule.InYears.of(2023),
+      TermRule.Quarters.everyYear(2, 3), TermRule.Quarters.of(2024, 2),
+      TermRule.HalfYear.everyYear(1), TermRule.InYears.of(2023),
       TermRule.YearlyDate.of(MonthDay.of(2, 29)),
       TermRule.DayWindowWithoutYear.of(MonthDay.of(12, 20), MonthDay.of(1, 10)),
       TermRule.DayWindowWithoutYear.of(MonthDay.of(2, 29), MonthDay.of(3, 2)),
       TermRule.MonthsAcrossYearEnd.of(Month.OCTOBER, Month.APRIL), TermRule.AcademicYearOf.of(2023),
       TermRule.AcademicPart.quarter(3), TermRule.AcademicPart.half(2022, 2),
-      TermRule.MonthlyDeadline.of(31), new TermRule.MonthlyDeadline(20, true),
+      TermRule.MonthlyDeadline.of(31), TermRule.MonthlyDeadline.of(20, true),
       TermRule.Weekly.of(), TermRule.Weekly.on(java.time.DayOfWeek.WEDNESDAY), TermRule.EveryDay.of(),
       TermRule.NthWeekday.of(5, java.time.DayOfWeek.FRIDAY),
-      new TermRule.NthWeekday(1, java.time.DayOfWeek.WEDNESDAY, Optional.of(Month.DECEMBER)),
+      TermRule.NthWeekday.of(1, java.time.DayOfWeek.WEDNESDAY, Month.DECEMBER),
       TermRule.Several.of(TermRule.OneDate.of(LocalDate.of(2023, 2, 25)), TermRule.MonthsWithoutYear.of(Month.MAY)),
-      new TermRule.Noted(TermRule.YearlyDate.of(MonthDay.of(5, 19)),
+      TermRule.Noted.with(TermRule.YearlyDate.of(MonthDay.of(5, 19)),
           org.eduroadmap.term.TermNotes.none().withWeekday(java.time.DayOfWeek.THURSDAY)));
 
   private static final WorkingCalendar RUSSIA = ScheduleCalculator.standard().calendar();
@@ -243,7 +242,7 @@ class ScheduleCalculatorPropertiesTest {
       assertThat(c.expand(TermRule.YearlyInMonths.of(Month.NOVEMBER), ctx).toList()).hasSize(n + 1);
       assertThat(c.expand(TermRule.TimesAYear.of(4), ctx).toList()).hasSize(4 * (n + 1));
       assertThat(c.expand(TermRule.ThroughAcademicYear.of(), ctx).toList()).hasSize(n + 2);
-      assertThat(c.expand(new TermRule.YearlyDeadline(MonthDay.of(1, 25), true), ctx).toList())
+      assertThat(c.expand(TermRule.YearlyDeadline.of(MonthDay.of(1, 25), true), ctx).toList())
           .allMatch(o -> o.start().getYear() == o.year().getAsInt() + 1).hasSize(n + 1);
     });
   }

@@ -58,7 +58,7 @@ class ScheduleCalculatorTest {
         Arguments.of(TermRule.AfterAcademicYear.of(), Y2021_2022,
             List.of("WINDOW 2021-06-01/2021-08-31 2021-08-31 2021-08-31",
                 "WINDOW 2022-06-01/2022-08-31 2022-08-31 2022-08-31")),
-        Arguments.of(new TermRule.Quarters(java.util.Optional.empty(), 4, 4), Y2021_2022,
+        Arguments.of(TermRule.Quarters.everyYear(4, 4), Y2021_2022,
             List.of("WINDOW 2021-10-01/2021-12-31 2021-12-31 2021-12-30",
                 "WINDOW 2022-10-01/2022-12-31 2022-12-31 2022-12-30")),
         Arguments.of(TermRule.StartingFrom.of(LocalDate.of(2022, 3, 1)), Y2021_2022,
