@@ -14,6 +14,7 @@ module org.eduroadmap.core {
   exports org.eduroadmap.roadmap;
   exports org.eduroadmap.schedule;
   exports org.eduroadmap.school;
+  exports org.eduroadmap.support;
   exports org.eduroadmap.term;
 
   // Open to any binder, not to one named module: JSON, XML or a user's own mapper reaches the value
@@ -21,5 +22,6 @@ module org.eduroadmap.core {
   opens org.eduroadmap.responsibility;
   opens org.eduroadmap.roadmap;
   opens org.eduroadmap.school;
+  opens org.eduroadmap.support;
   opens org.eduroadmap.term;
 }

@@ -20,6 +20,14 @@ import org.eduroadmap.ical.ICalendarExport;
 import org.eduroadmap.json.EduroadmapJacksonModule;
 import org.eduroadmap.json.ExecutionRecordsJson;
 import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.json.SupportCycleJson;
+import org.eduroadmap.support.ProgrammeIndicator;
+import org.eduroadmap.support.RiskFactorCatalogue;
+import org.eduroadmap.support.RiskLevel;
+import org.eduroadmap.support.RiskProfile;
+import org.eduroadmap.support.SchoolProgramme;
+import org.eduroadmap.support.SupportCycle;
+import org.eduroadmap.validation.SupportCycleValidator;
 import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.report.xlsx.MonitoringForm;
 import org.eduroadmap.report.xlsx.MonitoringFormException;
@@ -82,6 +90,29 @@ public final class Embedder {
     String json = RoadmapJson.standard().write(roadmap());
     if (!RoadmapJson.standard().read(json).equals(roadmap())) {
       throw new IllegalStateException("The roadmap did not survive its JSON");
+    }
+    return json;
+  }
+
+  /**
+   * A support cycle of one school built through the support package's factories, written with
+   * eduroadmap-json, read back and validated; returns its JSON.
+   */
+  public static String supportCycleRoundTrip() {
+    Roadmap plan = roadmap().withLevel(RoadmapLevel.SCHOOL);
+    SupportCycle cycle = SupportCycle.builder().title("Цикл").municipality("Район")
+        .addSchools(School.of("МБОУ СОШ № 1"))
+        .addProfiles(RiskProfile.of("МБОУ СОШ № 1", 2021, java.util.Map.of("LOW_EQUIPMENT", RiskLevel.HIGH)))
+        .addProgrammes(SchoolProgramme.antiRisk("p1", "МБОУ СОШ № 1", "LOW_EQUIPMENT", plan)
+            .withIndicators(ProgrammeIndicator.of("Доля кабинетов, %", 2020, 40)
+                .withTargets(java.util.Map.of(2021, 50.0, 2022, 60.0))))
+        .municipalRoadmap(roadmap())
+        .build();
+    String json = SupportCycleJson.standard().write(cycle);
+    if (!SupportCycleJson.standard().read(json).equals(cycle)
+        || SupportCycleValidator.standard().validate(cycle, java.util.Map.of()).hasErrors()
+        || !RiskFactorCatalogue.standard().contains("LOW_EQUIPMENT")) {
+      throw new IllegalStateException("The support cycle did not survive its JSON or validation");
     }
     return json;
   }

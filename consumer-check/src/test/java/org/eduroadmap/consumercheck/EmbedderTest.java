@@ -39,6 +39,13 @@ class EmbedderTest {
   }
 
   @Test
+  void supportCycle_roundTripsAndValidates_onTheModulePath() {
+    // The catalogue file is a resource of core's support package; Jackson reaches the support builders
+    // through core's `opens org.eduroadmap.support`.
+    assertThat(Embedder.supportCycleRoundTrip()).contains("\"riskFactor\" : \"LOW_EQUIPMENT\"");
+  }
+
+  @Test
   void enumTexts_readTheirModulesBundlesOnTheModulePath() {
     java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
     assertThat(org.eduroadmap.calendar.DayKind.HOLIDAY.displayName(ru)).isEqualTo("нерабочий праздничный день");

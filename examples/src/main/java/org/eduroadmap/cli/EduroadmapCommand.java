@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
     description = "Roadmaps for schools with low results, as data: terms, schedules, validation.",
     subcommands = {DemoCommand.class, ListCommand.class, TermsCommand.class, ScheduleCommand.class,
         ValidateCommand.class, IcsCommand.class, CalendarCommand.class, ImportCommand.class,
-        XlsxCommand.class, CommandLine.HelpCommand.class})
+        XlsxCommand.class, RisksCommand.class, RollupCommand.class, CommandLine.HelpCommand.class})
 public final class EduroadmapCommand implements Runnable {
 
   // Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.
@@ -98,7 +98,8 @@ public final class EduroadmapCommand implements Runnable {
       line.getErr().flush();
       boolean input = ex instanceof UncheckedIOException || ex instanceof InputException
           || ex instanceof org.eduroadmap.json.RoadmapJsonException
-          || ex instanceof org.eduroadmap.document.RoadmapDocumentException;
+          || ex instanceof org.eduroadmap.document.RoadmapDocumentException
+          || ex instanceof org.eduroadmap.support.RiskCatalogueException;
       return input ? ExitCodes.INPUT_UNREADABLE : ExitCodes.USAGE;
     });
     return cl;

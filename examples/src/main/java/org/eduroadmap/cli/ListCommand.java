@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eduroadmap.examples.SeedRoadmaps;
+import org.eduroadmap.json.SupportCycleJson;
 import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.seeds.SeedDocuments;
+import org.eduroadmap.support.SupportCycle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list}: the bundled roadmaps. */
-@Command(name = "list", description = "The bundled roadmaps: name, title, period.")
+@Command(name = "list", description = "The bundled roadmaps: name, title, period; then the bundled support-cycle examples (for rollup).")
 final class ListCommand implements Runnable {
 
   @Spec
@@ -42,6 +45,23 @@ final class ListCommand implements Runnable {
         JsonLines.write(out, line);
       } else {
         out.printf("%-18s %s – %s  %s%n", name, r.period().first(), r.period().last(), r.title());
+      }
+    }
+    // The support-cycle examples: in jsonl under "supportCycle", not "name", so that a script feeding every
+    // "name" to a roadmap command (ics, schedule) sees roadmaps only; `rollup` takes them.
+    for (String name : SeedDocuments.supportCycleNames()) {
+      SupportCycle c = SupportCycleJson.standard().read(SeedDocuments.supportCycleJson(name));
+      Roadmap r = c.municipalRoadmap();
+      if (format == OutputFormat.jsonl) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("supportCycle", name);
+        line.put("title", c.title());
+        line.put("from", r.period().first());
+        line.put("to", r.period().last());
+        JsonLines.write(out, line);
+      } else {
+        out.printf("%-18s %s – %s  %s %s%n", name, r.period().first(), r.period().last(),
+            common.lang().t("[цикл сопровождения, для rollup]", "[support cycle, for rollup]"), c.title());
       }
     }
     out.flush();

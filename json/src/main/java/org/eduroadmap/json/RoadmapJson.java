@@ -127,39 +127,53 @@ public final class RoadmapJson {
    * @throws RoadmapJsonException naming the JSON path, line and column of what is wrong
    */
   public Roadmap read(String json) {
-    if (json.length() > maxDocumentLength) {
-      throw tooLong("$", 0, 0, json.length(), null);
-    }
-    try {
-      return present(mapper.readValue(json, Roadmap.class));
-    } catch (JsonProcessingException e) {
-      throw translate(e);
-    }
-  }
-
-  /** A document that is only {@code null} reads as Java's null: it is no roadmap. */
-  private static Roadmap present(Roadmap roadmap) {
-    if (roadmap == null) {
-      throw new RoadmapJsonException("$", 1, 1, "json.nullDocument", null);
-    }
-    return roadmap;
+    return readValue(json, Roadmap.class, "json.nullDocument");
   }
 
   /** Reads a roadmap from a character stream; see {@link #read(String)}. */
   public Roadmap read(Reader json) {
-    try {
-      return present(mapper.readValue(json, Roadmap.class));
-    } catch (JsonProcessingException e) {
-      throw translate(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readValue(json, Roadmap.class, "json.nullDocument");
   }
 
   /** Reads a roadmap from UTF-8 bytes; see {@link #read(String)}. */
   public Roadmap read(InputStream json) {
+    return readValue(json, Roadmap.class, "json.nullDocument");
+  }
+
+  /** Reads a roadmap from a UTF-8 file; see {@link #read(String)}. */
+  public Roadmap read(Path file) {
+    return readValue(file, Roadmap.class, "json.nullDocument");
+  }
+
+  /** Writes a roadmap as indented JSON text. */
+  public String write(Roadmap roadmap) {
+    return writeValue(roadmap);
+  }
+
+  // ---- Shared with SupportCycleJson: one mapper, one strictness, one way of reporting errors ----
+
+  /** A document that is only {@code null} reads as Java's null: it is no value. */
+  private static <T> T present(T value, String nullKey) {
+    if (value == null) {
+      throw new RoadmapJsonException("$", 1, 1, nullKey, null);
+    }
+    return value;
+  }
+
+  <T> T readValue(String json, Class<T> type, String nullKey) {
+    if (json.length() > maxDocumentLength) {
+      throw tooLong("$", 0, 0, json.length(), null);
+    }
     try {
-      return present(mapper.readValue(json, Roadmap.class));
+      return present(mapper.readValue(json, type), nullKey);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  <T> T readValue(Reader json, Class<T> type, String nullKey) {
+    try {
+      return present(mapper.readValue(json, type), nullKey);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -167,8 +181,17 @@ public final class RoadmapJson {
     }
   }
 
-  /** Reads a roadmap from a UTF-8 file; see {@link #read(String)}. */
-  public Roadmap read(Path file) {
+  <T> T readValue(InputStream json, Class<T> type, String nullKey) {
+    try {
+      return present(mapper.readValue(json, type), nullKey);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  <T> T readValue(Path file, Class<T> type, String nullKey) {
     try {
       // A UTF-8 character is at least one byte: a file this large has too many characters for sure.
       long size = Files.size(file);
@@ -179,19 +202,18 @@ public final class RoadmapJson {
       throw new UncheckedIOException(e);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return readValue(in, type, nullKey);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes a roadmap as indented JSON text. */
-  public String write(Roadmap roadmap) {
+  String writeValue(Object value) {
     try {
-      return mapper.writeValueAsString(roadmap);
+      return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       // The model holds only strings, numbers, dates and lists: nothing here can fail to write.
-      throw new IllegalStateException("Cannot write roadmap as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("Cannot write as JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -43,4 +43,14 @@ class ForeignMappersTest {
     assertThat(mapper.readValue(RoadmapJson.standard().write(roadmap), Roadmap.class))
         .isEqualTo(roadmap);
   }
+
+  @Test
+  void jackson2And3_userMappers_readTheSupportCycle() throws Exception {
+    String json = org.eduroadmap.seeds.SeedDocuments.supportCycleJson("eao-cycle-example");
+    org.eduroadmap.support.SupportCycle expected = SupportCycleJson.standard().read(json);
+    assertThat(new ObjectMapper().findAndRegisterModules().readValue(json, org.eduroadmap.support.SupportCycle.class))
+        .isEqualTo(expected);
+    assertThat(JsonMapper.builder().findAndAddModules().build().readValue(json, org.eduroadmap.support.SupportCycle.class))
+        .isEqualTo(expected);
+  }
 }

@@ -107,7 +107,24 @@ public enum ViolationCode {
   // --- indicators ---
 
   /** An indicator measured as a share or a count has a target that is neither a number nor a percentage. */
-  INDICATOR_TARGET_NOT_NUMERIC(Severity.WARNING);
+  INDICATOR_TARGET_NOT_NUMERIC(Severity.WARNING),
+
+  // --- the support cycle (SupportCycleValidator) ---
+
+  /** A risk factor code of a profile or a programme is not in the cycle's catalogue. */
+  RISK_FACTOR_UNKNOWN(Severity.ERROR),
+  /** A profile, programme, delegation or record names a school that is not among the cycle's schools. */
+  SCHOOL_UNKNOWN(Severity.ERROR),
+  /** A factor rated HIGH in a school's current (latest) profile has no anti-risk programme of that school. */
+  HIGH_RISK_WITHOUT_PROGRAMME(Severity.ERROR),
+  /** A programme indicator has no target for some year of its programme's period. */
+  INDICATOR_TARGET_MISSING(Severity.ERROR),
+  /** A cascade link names a roadmap or an activity that does not exist. */
+  CASCADE_UNKNOWN_ACTIVITY(Severity.ERROR),
+  /** A delegated activity is due later than its parent activity allows (its due date minus the lead time). */
+  CASCADE_DEADLINE_AFTER_PARENT(Severity.ERROR),
+  /** An execution record names a roadmap or an activity the cycle does not have. */
+  RECORD_UNKNOWN_ACTIVITY(Severity.ERROR);
 
   private final Severity severity;
 

@@ -81,6 +81,8 @@ public final class Mixins {
     m.put(Section.class, SectionMixin.class);
     m.put(YearCell.class, YearCellMixin.class);
     m.put(SchoolStatus.class, SchoolStatusMixin.class);
+    // The support cycle's types (org.eduroadmap.support).
+    m.putAll(SupportMixins.all());
     return m;
   }
 

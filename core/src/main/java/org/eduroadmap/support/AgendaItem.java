@@ -1,0 +1,43 @@
+package org.eduroadmap.support;
+
+import java.util.List;
+import org.eduroadmap.roadmap.RoadmapLevel;
+import org.eduroadmap.schedule.Occurrence;
+import org.immutables.value.Value;
+
+/**
+ * One line of a school's consolidated agenda: an occurrence the school owes, the level of the roadmap
+ * it comes from, and the chain of higher activities it carries out.
+ *
+ * <pre>{@code
+ * for (AgendaItem item : cycle.agenda("МБОУ СОШ № 1", Map.of("eao-2021", eao), calculator, year2022)) {
+ *   System.out.println(item.occurrence().effectiveDue().orElseThrow() + " " + item.level() + " "
+ *       + item.occurrence().activity().title() + " ← " + item.parents());
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AgendaItem implements WithAgendaItem {
+
+  AgendaItem() {}
+
+  /** The occurrence, with its dates, activity and roadmap. */
+  public abstract Occurrence occurrence();
+
+  /** The roadmap's name in the cycle. */
+  public abstract String roadmap();
+
+  /** The level of the roadmap it comes from: SCHOOL for the school's programmes, MUNICIPAL, REGIONAL. */
+  public abstract RoadmapLevel level();
+
+  /** The higher activities it carries out, nearest first: {@code [municipal/2.1, eao-2021/8]}. */
+  public abstract List<ActivityRef> parents();
+
+  /** Obtains the item. */
+  public static AgendaItem of(Occurrence occurrence, String roadmap, RoadmapLevel level, List<ActivityRef> parents) {
+    return ImmutableAgendaItem.builder().occurrence(occurrence).roadmap(roadmap).level(level)
+        .parents(parents).build();
+  }
+}

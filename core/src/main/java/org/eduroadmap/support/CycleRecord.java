@@ -1,0 +1,77 @@
+package org.eduroadmap.support;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.eduroadmap.schedule.ExecutionRecord;
+import org.immutables.value.Value;
+
+/**
+ * An execution record of the cycle: which roadmap, which school did it (for a delegated activity) and
+ * the {@link ExecutionRecord} itself.
+ *
+ * <pre>{@code
+ * CycleRecord r = CycleRecord.of("municipal", ExecutionRecord.of("2.1", LocalDate.of(2022, 1, 1),
+ *     LocalDate.of(2022, 11, 10), "Справка МБОУ СОШ № 1")).withSchool("МБОУ СОШ № 1");
+ * r.record().activityId();   // "2.1"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CycleRecord implements WithCycleRecord {
+
+  CycleRecord() {}
+
+  /** The roadmap's name in the cycle. */
+  public abstract String roadmap();
+
+  /** The school that did a delegated activity; empty when the roadmap's own authority did. */
+  public abstract Optional<String> school();
+
+  /** The activity's identifier. */
+  public abstract String activityId();
+
+  /** The start day of the occurrence done. */
+  public abstract LocalDate occurrenceStart();
+
+  /** The per-year column of the occurrence, when it names one. */
+  public abstract OptionalInt year();
+
+  /** The day it was done. */
+  public abstract LocalDate doneOn();
+
+  /** The document that shows it. */
+  public abstract String evidence();
+
+  /** The record as the scheduling calculator takes it. */
+  public ExecutionRecord record() {
+    ExecutionRecord r = ExecutionRecord.of(activityId(), occurrenceStart(), doneOn(), evidence());
+    return year().isPresent() ? r.withYear(year().getAsInt()) : r;
+  }
+
+  /** Obtains the record of {@code record} in roadmap {@code roadmap}. */
+  public static CycleRecord of(String roadmap, ExecutionRecord record) {
+    Builder b = builder();
+    b.roadmap(roadmap).activityId(record.activityId()).occurrenceStart(record.occurrenceStart())
+        .doneOn(record.doneOn()).evidence(record.evidence());
+    record.year().ifPresent(b::year);
+    return b.build();
+  }
+
+  @Value.Check
+  void check() {
+    // The same checks as ExecutionRecord's, so that a record read from JSON is refused where it stands.
+    record();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CycleRecord}. */
+  public static final class Builder extends ImmutableCycleRecord.Builder {
+    Builder() {}
+  }
+}

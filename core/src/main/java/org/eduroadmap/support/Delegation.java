@@ -1,0 +1,48 @@
+package org.eduroadmap.support;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A cascade link: an activity of a lower roadmap carries out an activity of a higher one, and who
+ * owes it. The municipal roadmap's activity 2.1 carries out the regional activity 8 and is owed by
+ * three schools.
+ *
+ * <pre>{@code
+ * Delegation d = Delegation.of(ActivityRef.of("eao-2021", "8"), ActivityRef.of("municipal", "2.1"))
+ *     .withAssignees("МБОУ СОШ № 1", "МБОУ СОШ № 2");
+ * }</pre>
+ *
+ * <p>No assignee means the lower roadmap's own authority owes it (a regional activity the municipality
+ * carries out itself). Validation checks that the delegated deadline is not later than the parent's,
+ * with a lead time in working days. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Delegation implements WithDelegation {
+
+  Delegation() {}
+
+  /** The higher activity. */
+  public abstract ActivityRef parent();
+
+  /** The lower activity that carries it out. */
+  public abstract ActivityRef activity();
+
+  /** The schools that owe the lower activity, by short name; empty for the lower roadmap's own authority. */
+  public abstract List<String> assignees();
+
+  /** Obtains the link from {@code parent} down to {@code activity}, owed by the lower roadmap's authority. */
+  public static Delegation of(ActivityRef parent, ActivityRef activity) {
+    return builder().parent(parent).activity(activity).build();
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Delegation}. */
+  public static final class Builder extends ImmutableDelegation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,140 @@
+package org.eduroadmap.support;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * An indicator of a school programme: its baseline, a target for each year of the programme and the
+ * value measured each year.
+ *
+ * <pre>{@code
+ * ProgrammeIndicator i = ProgrammeIndicator.of("Доля обучающихся с рисками учебной неуспешности, %", 2021, 28)
+ *     .withDirection(IndicatorDirection.LOWER_IS_BETTER)
+ *     .withTargets(Map.of(2022, 24.0, 2023, 20.0))
+ *     .withMeasured(Map.of(2022, 23.5));
+ * i.status(2022);   // MET (23.5 ≤ 24)
+ * i.status(2023);   // NOT_YET_MEASURED
+ * }</pre>
+ *
+ * <p>«Met» is decided per year against that year's target: at or above it when higher is better, at
+ * or below it when lower is better ({@link IndicatorDirection}); a year with a target and no
+ * measurement is not yet measured. Values are numbers (percentages as 0 – 100); they must be finite.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ProgrammeIndicator implements WithProgrammeIndicator {
+
+  ProgrammeIndicator() {}
+
+  /** What is measured: «Доля обучающихся, не достигших минимального балла на ОГЭ, %». */
+  public abstract String name();
+
+  /** Which way is better; higher by default. */
+  @Value.Default
+  public IndicatorDirection direction() {
+    return IndicatorDirection.HIGHER_IS_BETTER;
+  }
+
+  /** The unit as written: {@code %}, {@code чел.}. */
+  public abstract Optional<String> unit();
+
+  /** The year of the baseline value. */
+  public abstract int baselineYear();
+
+  /** The value before the programme. */
+  public abstract double baseline();
+
+  /** The target of each year. */
+  @Value.NaturalOrder
+  public abstract SortedMap<Integer, Double> targets();
+
+  /** The value measured each year. */
+  @Value.NaturalOrder
+  public abstract SortedMap<Integer, Double> measured();
+
+  /**
+   * The status of {@code year}.
+   *
+   * @throws IllegalArgumentException if the indicator has no target for {@code year}, naming the years it has
+   */
+  public IndicatorStatus status(int year) {
+    Double target = targets().get(year);
+    if (target == null) {
+      throw new IllegalArgumentException("Invalid year " + year + " for indicator «" + name()
+          + "» (targets are set for " + targets().keySet() + ")");
+    }
+    Double value = measured().get(year);
+    if (value == null) {
+      return IndicatorStatus.NOT_YET_MEASURED;
+    }
+    boolean met = direction() == IndicatorDirection.HIGHER_IS_BETTER ? value >= target : value <= target;
+    return met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+  }
+
+  /** The status of every target year. */
+  public SortedMap<Integer, IndicatorStatus> statuses() {
+    SortedMap<Integer, IndicatorStatus> out = new TreeMap<>();
+    for (Integer year : targets().keySet()) {
+      out.put(year, status(year));
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The attainment over every target year. */
+  public Attainment attainment() {
+    Attainment a = Attainment.none();
+    for (IndicatorStatus s : statuses().values()) {
+      a = a.plus(Attainment.of(s));
+    }
+    return a;
+  }
+
+  /**
+   * The attainment as known in {@code asOfYear}: the target years up to it by their status, later
+   * target years as not yet measured (a value recorded for a later year is not counted before its year).
+   */
+  public Attainment attainment(int asOfYear) {
+    Attainment a = Attainment.none();
+    for (Integer year : targets().keySet()) {
+      a = a.plus(Attainment.of(year > asOfYear ? IndicatorStatus.NOT_YET_MEASURED : status(year)));
+    }
+    return a;
+  }
+
+  /** Obtains the indicator {@code name} with its baseline, higher is better, no targets yet. */
+  public static ProgrammeIndicator of(String name, int baselineYear, double baseline) {
+    return builder().name(name).baselineYear(baselineYear).baseline(baseline).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Invalid indicator (blank name)");
+    }
+    if (!Double.isFinite(baseline())) {
+      throw new IllegalArgumentException("Invalid baseline of «" + name() + "»: " + baseline());
+    }
+    for (Map<Integer, Double> m : java.util.List.of(targets(), measured())) {
+      for (Map.Entry<Integer, Double> e : m.entrySet()) {
+        if (!Double.isFinite(e.getValue())) {
+          throw new IllegalArgumentException(
+              "Invalid value of «" + name() + "» for " + e.getKey() + ": " + e.getValue());
+        }
+      }
+    }
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProgrammeIndicator}. */
+  public static final class Builder extends ImmutableProgrammeIndicator.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,74 @@
+package org.eduroadmap.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * A school's risk profile («рисковый профиль») for one year: the level of each assessed factor, with
+ * the document or survey that set it.
+ *
+ * <pre>{@code
+ * RiskProfile p = RiskProfile.of("МБОУ СОШ № 1", 2022,
+ *         Map.of("LOW_MOTIVATION", RiskLevel.HIGH, "LOW_EQUIPMENT", RiskLevel.LOW))
+ *     .withSource("Анкетирование ФИОКО, март 2022");
+ * p.level("LOW_MOTIVATION");            // Optional[HIGH]
+ * p.factorsAt(RiskLevel.HIGH);          // [LOW_MOTIVATION]
+ * }</pre>
+ *
+ * <p>A factor that is not in {@link #levels()} was not assessed: {@link #level} is empty for it, never
+ * a made-up {@code NONE}. Codes are checked against a catalogue by the validation module. This class
+ * is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RiskProfile implements WithRiskProfile {
+
+  RiskProfile() {}
+
+  /** The school, by its short name as the cycle names it. */
+  public abstract String school();
+
+  /** The year the profile was assessed. */
+  public abstract int year();
+
+  /** The level of each assessed factor, by factor code, codes in order. */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, RiskLevel> levels();
+
+  /** The document or survey that set the profile: «Анкетирование ФИОКО, март 2022». */
+  public abstract Optional<String> source();
+
+  /** The level of factor {@code code}; empty when it was not assessed. */
+  public Optional<RiskLevel> level(String code) {
+    return Optional.ofNullable(levels().get(code));
+  }
+
+  /** The codes of the factors at {@code level}, in code order. */
+  public List<String> factorsAt(RiskLevel level) {
+    return levels().entrySet().stream().filter(e -> e.getValue() == level).map(Map.Entry::getKey).toList();
+  }
+
+  /** Obtains the profile of {@code school} for {@code year}. */
+  public static RiskProfile of(String school, int year, Map<String, RiskLevel> levels) {
+    return builder().school(school).year(year).levels(levels).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (school().isBlank()) {
+      throw new IllegalArgumentException("Invalid risk profile (blank school name) for " + year());
+    }
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RiskProfile}. */
+  public static final class Builder extends ImmutableRiskProfile.Builder {
+    Builder() {}
+  }
+}

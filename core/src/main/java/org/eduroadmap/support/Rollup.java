@@ -1,0 +1,90 @@
+package org.eduroadmap.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.eduroadmap.roadmap.RoadmapLevel;
+import org.immutables.value.Value;
+
+/**
+ * The figures of a school, a municipality or a region: the total, per risk factor and per activity;
+ * a municipality's or region's are the sums of its parts.
+ *
+ * <pre>{@code
+ * Rollup school = Rollup.leaf("МБОУ СОШ № 1", total, byFactor, byActivity);
+ * Rollup municipality = Rollup.of("Условный район", RoadmapLevel.MUNICIPAL, List.of(school, other));
+ * Rollup region = Rollup.of("ЕАО", RoadmapLevel.REGIONAL, List.of(municipality, anotherMunicipality));
+ * region.total().onTime().rate();                    // OptionalDouble[0.82]
+ * region.byFactor().get("LOW_MOTIVATION");           // the anti-risk programmes of that factor
+ * }</pre>
+ *
+ * <p>Counts add, rates are computed from the sums: a municipality's rate weights each school by its
+ * occurrences, never averages rates. Per factor: the anti-risk programmes answering that factor (their
+ * activities' on-time rate and their indicators' attainment). Per activity: by
+ * {@link ActivityRef#key()}, so a municipal activity delegated to three schools is one line summed over
+ * them. The total covers every programme and every delegated activity of the school. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Rollup implements WithRollup {
+
+  Rollup() {}
+
+  /** The school's, municipality's or region's name. */
+  public abstract String name();
+
+  /** SCHOOL, MUNICIPAL or REGIONAL. */
+  public abstract RoadmapLevel level();
+
+  /** The figures of everything counted. */
+  public abstract Performance total();
+
+  /** The figures per risk factor code. */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, Performance> byFactor();
+
+  /** The figures per activity, by {@link ActivityRef#key()}. */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, Performance> byActivity();
+
+  /** What was rolled up: a municipality's schools, a region's municipalities; empty for a school. */
+  public abstract List<Rollup> parts();
+
+  /** Obtains a school's figures. */
+  public static Rollup leaf(String school, Performance total, Map<String, Performance> byFactor,
+      Map<String, Performance> byActivity) {
+    return builder().name(school).level(RoadmapLevel.SCHOOL).total(total).byFactor(byFactor)
+        .byActivity(byActivity).build();
+  }
+
+  /** Rolls {@code parts} up into {@code name} at {@code level}: every count is the sum of the parts'. */
+  public static Rollup of(String name, RoadmapLevel level, List<Rollup> parts) {
+    Performance total = Performance.none();
+    SortedMap<String, Performance> byFactor = new TreeMap<>();
+    SortedMap<String, Performance> byActivity = new TreeMap<>();
+    for (Rollup p : parts) {
+      total = total.plus(p.total());
+      p.byFactor().forEach((k, v) -> byFactor.merge(k, v, Performance::plus));
+      p.byActivity().forEach((k, v) -> byActivity.merge(k, v, Performance::plus));
+    }
+    return builder().name(name).level(level).total(total).byFactor(byFactor).byActivity(byActivity)
+        .parts(parts).build();
+  }
+
+  /** Whether the totals, per-factor and per-activity figures are those of {@code other} (names and parts aside). */
+  public boolean hasSameFiguresAs(Rollup other) {
+    return total().equals(other.total()) && byFactor().equals(other.byFactor())
+        && byActivity().equals(other.byActivity());
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Rollup}. */
+  public static final class Builder extends ImmutableRollup.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,270 @@
+package org.eduroadmap.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.roadmap.Activity;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.RoadmapLevel;
+import org.eduroadmap.roadmap.Section;
+import org.eduroadmap.schedule.ExecutionRecord;
+import org.eduroadmap.schedule.OnTimeRate;
+import org.eduroadmap.schedule.Occurrence;
+import org.eduroadmap.schedule.Progress;
+import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.school.School;
+import org.immutables.value.Value;
+
+/**
+ * One municipality's support cycle: its schools, their risk profiles and programmes, the municipal
+ * roadmap cascaded from the regional one, the cascade links and the execution records.
+ *
+ * <pre>{@code
+ * SupportCycle cycle = SupportCycleJson.standard().read(Path.of("cycle.json"));   // eduroadmap-json
+ * ScheduleCalculator calculator = ScheduleCalculator.standard();
+ * cycle.history("МБОУ СОШ № 1").current();                          // the latest risk profile
+ * cycle.agenda("МБОУ СОШ № 1", Map.of("eao-2021", eao), calculator,
+ *     DateRange.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)));  // what it owes at every level
+ * cycle.dashboard(calculator, LocalDate.of(2022, 12, 31)).rollup();  // per school, factor, activity
+ * }</pre>
+ *
+ * <p>Roadmaps are named in the cycle: the municipal one by {@link #municipalRoadmapId()}, each programme
+ * by its {@link SchoolProgramme#id()}, the regional one by {@link #regionalRoadmap()} (a bundled name
+ * or a file; the cycle names it and does not hold it). Schools are named by their short name. Whether
+ * every name resolves, every high risk has a programme and every delegated deadline comes before its
+ * parent's is the validation module's {@code SupportCycleValidator}. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class SupportCycle implements WithSupportCycle {
+
+  SupportCycle() {}
+
+  /** The cycle's title: «Сопровождение ШНОР: Условный муниципальный район, 2021 – 2022». */
+  public abstract String title();
+
+  /** Notes, as written: an example says here that it is an illustration. */
+  public abstract List<String> notes();
+
+  /** The federal subject. */
+  public abstract Optional<String> region();
+
+  /** The municipality. */
+  public abstract String municipality();
+
+  /** The region's own risk factors, added to the standard catalogue. */
+  public abstract List<RiskFactor> riskFactors();
+
+  /** The municipality's schools in the cycle. */
+  public abstract List<School> schools();
+
+  /** The schools' risk profiles, any order; a school's history is {@link #history}. */
+  public abstract List<RiskProfile> profiles();
+
+  /** The schools' programmes. */
+  public abstract List<SchoolProgramme> programmes();
+
+  /** The name of the regional roadmap the municipal one is cascaded from: {@code eao-2021}. */
+  public abstract Optional<String> regionalRoadmap();
+
+  /** The municipal roadmap's name in cascade links and records; {@code municipal} by default. */
+  @Value.Default
+  public String municipalRoadmapId() {
+    return "municipal";
+  }
+
+  /** The municipal roadmap. */
+  public abstract Roadmap municipalRoadmap();
+
+  /** The cascade links. */
+  public abstract List<Delegation> delegations();
+
+  /** The execution records of every roadmap of the cycle. */
+  public abstract List<CycleRecord> records();
+
+  /** The standard catalogue followed by {@link #riskFactors()}. */
+  public RiskFactorCatalogue catalogue() {
+    return riskFactors().isEmpty() ? RiskFactorCatalogue.standard()
+        : RiskFactorCatalogue.standard().plus(RiskFactorCatalogue.of("regional", riskFactors()));
+  }
+
+  /** The risk profiles of {@code school}, oldest first. */
+  public RiskProfileHistory history(String school) {
+    return RiskProfileHistory.of(school,
+        profiles().stream().filter(p -> p.school().equals(school)).toList());
+  }
+
+  /** The programmes of {@code school}. */
+  public List<SchoolProgramme> programmesOf(String school) {
+    return programmes().stream().filter(p -> p.school().equals(school)).toList();
+  }
+
+  /** The cycle's own roadmaps by name: the municipal one, then each programme's. */
+  public Map<String, Roadmap> roadmaps() {
+    Map<String, Roadmap> out = new LinkedHashMap<>();
+    out.put(municipalRoadmapId(), municipalRoadmap());
+    for (SchoolProgramme p : programmes()) {
+      out.putIfAbsent(p.id(), p.roadmap());
+    }
+    return out;
+  }
+
+  /**
+   * The higher activities {@code ref} carries out, nearest first, following the cascade links upwards
+   * (a loop in the links stops at the first repeat).
+   */
+  public List<ActivityRef> parentsOf(ActivityRef ref) {
+    List<ActivityRef> chain = new ArrayList<>();
+    Set<ActivityRef> seen = new HashSet<>();
+    seen.add(ref);
+    ActivityRef current = ref;
+    while (true) {
+      ActivityRef from = current;
+      Optional<ActivityRef> parent = delegations().stream().filter(d -> d.activity().equals(from))
+          .map(Delegation::parent).findFirst();
+      if (parent.isEmpty() || !seen.add(parent.get())) {
+        return List.copyOf(chain);
+      }
+      chain.add(parent.get());
+      current = parent.get();
+    }
+  }
+
+  /**
+   * What {@code school} owes in {@code range} at every level: its programmes' occurrences and those of
+   * every activity delegated to it, in the calculator's order, each with its level and the chain of
+   * higher activities. {@code others} gives the roadmaps the cycle only names (the regional one); a
+   * link to a roadmap neither the cycle nor {@code others} has is left out (validation reports it).
+   */
+  public List<AgendaItem> agenda(String school, Map<String, Roadmap> others, ScheduleCalculator calculator,
+      DateRange range) {
+    List<AgendaItem> items = new ArrayList<>();
+    for (SchoolProgramme p : programmesOf(school)) {
+      calculator.occurrences(p.roadmap(), range).forEach(o -> items.add(
+          AgendaItem.of(o, p.id(), RoadmapLevel.SCHOOL, parentsOf(ActivityRef.of(p.id(), o.activityId())))));
+    }
+    Map<String, Roadmap> all = new LinkedHashMap<>(others);
+    all.putAll(roadmaps());
+    delegatedTo(school).forEach((name, ids) -> {
+      Roadmap r = all.get(name);
+      if (r != null) {
+        calculator.occurrences(only(r, ids), range).forEach(o -> items.add(
+            AgendaItem.of(o, name, r.level(), parentsOf(ActivityRef.of(name, o.activityId())))));
+      }
+    });
+    items.sort(Comparator.comparing(AgendaItem::occurrence, Occurrence.ORDER));
+    return List.copyOf(items);
+  }
+
+  /**
+   * The municipality's dashboard on {@code today}: per school the on-time rate of its programmes and
+   * of the municipal activities delegated to it, and the attainment of its programmes' indicators as
+   * known in {@code today}'s year (later target years count as not yet measured), per anti-risk factor
+   * and per activity; rolled up to the municipality. Execution records count from the day they were
+   * done on ({@link Progress}).
+   */
+  public Dashboard dashboard(ScheduleCalculator calculator, LocalDate today) {
+    List<Rollup> schools = new ArrayList<>();
+    for (School s : schools()) {
+      schools.add(rollupOf(s.shortName(), calculator, today));
+    }
+    Set<String> delegated = delegations().stream()
+        .filter(d -> d.activity().roadmap().equals(municipalRoadmapId()) && !d.assignees().isEmpty())
+        .map(d -> d.activity().activityId()).collect(Collectors.toSet());
+    Set<String> own = new HashSet<>();
+    for (Activity a : municipalRoadmap().allActivities()) {
+      if (!delegated.contains(a.id())) {
+        own.add(a.id());
+      }
+    }
+    List<ExecutionRecord> ownRecords = records().stream()
+        .filter(r -> r.roadmap().equals(municipalRoadmapId()) && r.school().isEmpty())
+        .map(CycleRecord::record).toList();
+    OnTimeRate ownRate = calculator.progress(only(municipalRoadmap(), own), ownRecords).onTimeRate(today);
+    return Dashboard.of(municipality(), today, Rollup.of(municipality(), RoadmapLevel.MUNICIPAL, schools),
+        Performance.of(ownRate, Attainment.none()));
+  }
+
+  /** The figures of {@code school} on {@code today}: see {@link #dashboard}. */
+  public Rollup rollupOf(String school, ScheduleCalculator calculator, LocalDate today) {
+    Performance total = Performance.none();
+    Map<String, Performance> byFactor = new TreeMap<>();
+    Map<String, Performance> byActivity = new TreeMap<>();
+    for (SchoolProgramme p : programmesOf(school)) {
+      List<ExecutionRecord> records = records().stream().filter(r -> r.roadmap().equals(p.id()))
+          .map(CycleRecord::record).toList();
+      Progress progress = calculator.progress(p.roadmap(), records);
+      Performance figures = Performance.of(progress.onTimeRate(today), p.attainment(today.getYear()));
+      total = total.plus(figures);
+      p.riskFactor().ifPresent(f -> byFactor.merge(f, figures, Performance::plus));
+      progress.onTimeRateByActivity(today).forEach((id, rate) -> byActivity.merge(
+          ActivityRef.of(p.id(), id).key(), Performance.of(rate, Attainment.none()), Performance::plus));
+    }
+    Set<String> delegated = delegatedTo(school).getOrDefault(municipalRoadmapId(), Set.of());
+    if (!delegated.isEmpty()) {
+      List<ExecutionRecord> records = records().stream()
+          .filter(r -> r.roadmap().equals(municipalRoadmapId()) && r.school().equals(Optional.of(school)))
+          .map(CycleRecord::record).toList();
+      Progress progress = calculator.progress(only(municipalRoadmap(), delegated), records);
+      total = total.plus(Performance.of(progress.onTimeRate(today), Attainment.none()));
+      progress.onTimeRateByActivity(today).forEach((id, rate) -> byActivity.merge(
+          ActivityRef.of(municipalRoadmapId(), id).key(), Performance.of(rate, Attainment.none()),
+          Performance::plus));
+    }
+    return Rollup.leaf(school, total, byFactor, byActivity);
+  }
+
+  /** The activity identifiers delegated to {@code school}, by roadmap name. */
+  private Map<String, Set<String>> delegatedTo(String school) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (Delegation d : delegations()) {
+      if (d.assignees().contains(school)) {
+        out.computeIfAbsent(d.activity().roadmap(), k -> new HashSet<>()).add(d.activity().activityId());
+      }
+    }
+    return out;
+  }
+
+  /** {@code roadmap} with only the activities whose identifiers are {@code ids}, identifiers kept. */
+  static Roadmap only(Roadmap roadmap, Set<String> ids) {
+    List<Section> sections = new ArrayList<>();
+    for (Section s : roadmap.sections()) {
+      sections.add(s.withActivities(s.activities().stream().filter(a -> ids.contains(a.id())).toList()));
+    }
+    return roadmap.withSections(sections)
+        .withReportingDuties(roadmap.reportingDuties().stream().filter(a -> ids.contains(a.id())).toList());
+  }
+
+  @Value.Check
+  void check() {
+    if (municipality().isBlank()) {
+      throw new IllegalArgumentException("Invalid support cycle (blank municipality)");
+    }
+    Set<String> names = new HashSet<>();
+    names.add(municipalRoadmapId());
+    for (SchoolProgramme p : programmes()) {
+      if (!names.add(p.id())) {
+        throw new IllegalArgumentException("Invalid support cycle (roadmap name used twice): " + p.id());
+      }
+    }
+  }
+
+  /** A builder for all attributes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SupportCycle}. */
+  public static final class Builder extends ImmutableSupportCycle.Builder {
+    Builder() {}
+  }
+}
