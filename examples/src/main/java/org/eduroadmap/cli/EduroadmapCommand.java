@@ -126,6 +126,11 @@ public final class EduroadmapCommand implements Runnable {
       }
       return lang.t("ошибка ввода-вывода", "input/output error");
     }
+    // Every other library error (a term the strict reader refuses, a year outside the calendar, a range
+    // too long to schedule) names the bad value itself, in the language asked for.
+    if (ex instanceof org.eduroadmap.EduroadmapException library) {
+      return library.getMessage(lang.locale());
+    }
     return lang.t("внутренняя ошибка; пожалуйста, сообщите о ней разработчикам",
         "internal error; please report it to the developers");
   }

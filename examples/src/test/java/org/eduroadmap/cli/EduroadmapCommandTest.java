@@ -14,6 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line contract of spec/cli.md: commands, fields, exit statuses. */
 class EduroadmapCommandTest {
 
+  @Test
+  void describe_aLibraryError_isItsMessageInTheLanguageAsked_notAnInternalError() {
+    org.eduroadmap.EduroadmapException error = org.junit.jupiter.api.Assertions.assertThrows(
+        org.eduroadmap.term.TermParseException.class,
+        () -> org.eduroadmap.term.TermReader.strict().read("ежегодно (нябрь)"));
+    assertThat(EduroadmapCommand.describe(error, Lang.ru))
+        .isEqualTo(error.getMessage(java.util.Locale.forLanguageTag("ru"))).contains("нябрь")
+        .doesNotContain("внутренняя ошибка");
+    assertThat(EduroadmapCommand.describe(error, Lang.en)).isEqualTo(error.getMessage(java.util.Locale.ENGLISH));
+  }
+
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static CliRun run(String stdin, String... args) {
