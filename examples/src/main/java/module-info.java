@@ -6,6 +6,7 @@ module org.eduroadmap.examples {
   requires org.eduroadmap.validation;
   requires org.eduroadmap.document;
   requires org.eduroadmap.ical;
+  requires org.eduroadmap.report;
   requires org.eduroadmap.seeds;
   requires info.picocli;
   requires java.logging;

@@ -186,7 +186,8 @@ public final class ReportBuilder {
       charts.add(new View.Chart("timeline-" + (i + 1), title, desc, Timeline.n(Timeline.WIDTH), Timeline.n(height),
           Timeline.n(Timeline.CHART_LEFT), Timeline.n(Timeline.CHART_RIGHT),
           Timeline.n(Timeline.CHART_RIGHT - Timeline.CHART_LEFT), Timeline.n(Timeline.AXIS_TOP),
-          Timeline.n(Timeline.LANES_TOP), Timeline.n(y), Timeline.n(y - Timeline.LANES_TOP), timeline.first().toString(),
+          Timeline.n(Timeline.LANES_TOP), Timeline.n(y), Timeline.n(y - Timeline.LANES_TOP),
+          Timeline.n(Timeline.CHART_LEFT - 6), timeline.first().toString(),
           timeline.end().toString(), years, months, shades, rows, todayLine));
     }
     return charts;

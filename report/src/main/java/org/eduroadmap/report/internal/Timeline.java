@@ -40,7 +40,7 @@ final class Timeline {
   /** A run of non-working days is shaded only when it is at least this wide: visible at the zoom. */
   static final double VISIBLE = 2.4;
   /** Characters of an activity's title in its lane's label; the whole title is its tooltip. */
-  static final int LABEL_CHARS = 52;
+  static final int LABEL_CHARS = 50;
 
   private final Labels l;
   private final LocalDate axisFirst;
@@ -202,13 +202,13 @@ final class Timeline {
     String title = activity.title().strip().replaceAll("\\s+", " ");
     String label = title.length() > LABEL_CHARS ? title.substring(0, LABEL_CHARS - 1).strip() + "…" : title;
     return new View.Row(false, "", activity.id(), number(activity), label, title, n(y), n(LANE),
-        n(y + LANE / 2 + 4), n(y + LANE / 2), odd, bars);
+        n(y + LANE / 2 + 4), n(y + LANE / 2), odd, bars, bars.isEmpty() ? l.t("timeline.noDates") : "");
   }
 
   /** A section's heading row at {@code y}. */
   View.Row heading(String text, double y) {
     return new View.Row(true, text, null, "", text, text, n(y), n(HEADING), n(y + HEADING / 2 + 4),
-        n(y + HEADING / 2), false, List.of());
+        n(y + HEADING / 2), false, List.of(), "");
   }
 
   static String number(Activity a) {

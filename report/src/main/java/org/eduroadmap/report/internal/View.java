@@ -30,7 +30,7 @@ public final class View {
    * Coordinates are in the SVG's user units, as strings ready to print.
    */
   public record Chart(String id, String title, String desc, String width, String height, String chartLeft,
-      String chartRight, String chartWidth, String axisTop, String lanesTop, String lanesBottom, String lanesHeight, String axisFirst,
+      String chartRight, String chartWidth, String axisTop, String lanesTop, String lanesBottom, String lanesHeight, String labelsWidth, String axisFirst,
       String axisEnd, List<YearTick> years, List<MonthTick> months, List<Shade> shades, List<Row> rows,
       Optional<TodayLine> today) {}
 
@@ -48,7 +48,8 @@ public final class View {
 
   /** A row of the timeline: a section's heading, or an activity's lane. */
   public record Row(boolean heading, String text, @Nullable String activityId, String number, String label,
-      String fullTitle, String y, String height, String textY, String midY, boolean odd, List<Bar> bars) {}
+      String fullTitle, String y, String height, String textY, String midY, boolean odd, List<Bar> bars,
+      String note) {}
 
   /**
    * One occurrence in its lane: a bar over its days (a light band for a continuous span, a thin line
