@@ -9,4 +9,5 @@ module org.eduroadmap.consumercheck {
   requires org.eduroadmap.ical;
   requires org.eduroadmap.document;
   requires org.eduroadmap.validation;
+  requires org.eduroadmap.report;
 }

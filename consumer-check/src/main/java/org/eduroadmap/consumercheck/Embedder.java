@@ -17,6 +17,7 @@ import org.eduroadmap.ical.ICalendarExport;
 import org.eduroadmap.json.EduroadmapJacksonModule;
 import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.json.RoadmapJsonException;
+import org.eduroadmap.report.RoadmapReport;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.PartyKind;
 import org.eduroadmap.responsibility.Responsibility;
@@ -128,6 +129,12 @@ public final class Embedder {
   /** The roadmap's violations, with eduroadmap-validation. */
   public static ValidationReport validate() {
     return RoadmapValidator.standard().validate(roadmap(), Locale.forLanguageTag("ru"));
+  }
+
+  /** The roadmap's HTML report in English, with eduroadmap-report (its templates run through jte's runtime). */
+  public static String htmlReport() {
+    return RoadmapReport.of(ScheduleCalculator.standard()).withLocale(Locale.ENGLISH)
+        .withToday(LocalDate.of(2021, 11, 29)).toHtml(roadmap());
   }
 
   /** A document read with eduroadmap-document. */
