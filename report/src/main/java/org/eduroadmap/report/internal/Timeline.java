@@ -40,7 +40,9 @@ final class Timeline {
   /** A run of non-working days is shaded only when it is at least this wide: visible at the zoom. */
   static final double VISIBLE = 2.4;
   /** Characters of an activity's title in its lane's label; the whole title is its tooltip. */
-  static final int LABEL_CHARS = 50;
+  static final int LABEL_CHARS = 44;
+  /** Characters of a section's heading across the picture. */
+  static final int HEADING_CHARS = 140;
 
   private final Labels l;
   private final LocalDate axisFirst;
@@ -124,7 +126,7 @@ final class Timeline {
     double monthWidth = (CHART_RIGHT - CHART_LEFT) / Math.max(1, count);
     for (LocalDate m = axisFirst; m.isBefore(axisEnd); m = m.plusMonths(1)) {
       String name = l.month(m.getMonthValue());
-      String label = monthWidth >= 18 ? name : monthWidth >= 7 ? name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : "";
+      String label = monthWidth >= 20 ? name : monthWidth >= 7 ? name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : "";
       out.add(new View.MonthTick(m.toString(), n(x(m)), n((x(m) + x(m.plusMonths(1))) / 2), label,
           m.getMonthValue() == 1));
     }
@@ -207,7 +209,9 @@ final class Timeline {
 
   /** A section's heading row at {@code y}. */
   View.Row heading(String text, double y) {
-    return new View.Row(true, text, null, "", text, text, n(y), n(HEADING), n(y + HEADING / 2 + 4),
+    String whole = text.replaceAll("\\s+", " ");
+    String shown = whole.length() > HEADING_CHARS ? whole.substring(0, HEADING_CHARS - 1).strip() + "…" : whole;
+    return new View.Row(true, shown, null, "", shown, whole, n(y), n(HEADING), n(y + HEADING / 2 + 4),
         n(y + HEADING / 2), false, List.of(), "");
   }
 
