@@ -16,6 +16,7 @@ module org.eduroadmap.report {
 
   // Each package is exported here when its first public type lands (an empty package cannot be).
   exports org.eduroadmap.report;
+  exports org.eduroadmap.report.xlsx;
 
   // jte's runtime loads the precompiled templates by name and calls their render methods reflectively.
   opens org.eduroadmap.report.internal.templates to gg.jte.runtime;

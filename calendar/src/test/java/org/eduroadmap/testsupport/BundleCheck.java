@@ -24,7 +24,9 @@ public final class BundleCheck {
   private static final List<String> ALLOWED = List.of("shortened", "PREVIOUS_WORKING_DAY", "NEXT_WORKING_DAY",
       "NONE", "xmlcalendar", "date", "TAB", "kind", "MiB", "KiB", "JSON", "UTF", "docx", "pdf", "txt", "ISO",
       "RTF", "DOCX", "PDF", "TXT", "OOXML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc",
-      "calendar", "year", "day", "d", "h", "t", "holidays", "from", "working_weekend", "TAB");
+      "calendar", "year", "day", "d", "h", "t", "holidays", "from", "working_weekend", "TAB",
+      // The spreadsheet format, named as people name it (report module).
+      "Excel", "xlsx");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
 
   private BundleCheck() {}

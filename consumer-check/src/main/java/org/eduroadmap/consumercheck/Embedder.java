@@ -2,6 +2,9 @@ package org.eduroadmap.consumercheck;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +18,13 @@ import org.eduroadmap.document.ImportResult;
 import org.eduroadmap.document.RoadmapDocumentReader;
 import org.eduroadmap.ical.ICalendarExport;
 import org.eduroadmap.json.EduroadmapJacksonModule;
+import org.eduroadmap.json.ExecutionRecordsJson;
 import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.report.RoadmapReport;
+import org.eduroadmap.report.xlsx.MonitoringForm;
+import org.eduroadmap.report.xlsx.MonitoringFormException;
+import org.eduroadmap.report.xlsx.ScheduleWorkbook;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.PartyKind;
 import org.eduroadmap.responsibility.Responsibility;
@@ -28,6 +35,7 @@ import org.eduroadmap.roadmap.RoadmapLevel;
 import org.eduroadmap.roadmap.RoadmapPeriod;
 import org.eduroadmap.roadmap.Section;
 import org.eduroadmap.roadmap.YearCell;
+import org.eduroadmap.schedule.ExecutionRecord;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.school.School;
@@ -135,6 +143,34 @@ public final class Embedder {
   public static String htmlReport() {
     return RoadmapReport.of(ScheduleCalculator.standard()).withLocale(Locale.ENGLISH)
         .withToday(LocalDate.of(2021, 11, 29)).toHtml(roadmap());
+  }
+
+  /** The schedule as an Excel workbook, with eduroadmap-report: the bytes of the .xlsx file. */
+  public static byte[] scheduleWorkbook() {
+    Roadmap roadmap = roadmap();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScheduleWorkbook.of(ScheduleCalculator.standard()).withLocale(Locale.ENGLISH)
+        .withToday(LocalDate.of(2021, 12, 1)).write(roadmap, roadmap.period().toDateRange(), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * The monitoring form written and read back unfilled, with eduroadmap-report, its records as JSON lines
+   * with eduroadmap-json: empty text for an empty form.
+   */
+  public static String monitoringFormRecords() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MonitoringForm form = MonitoringForm.of(ScheduleCalculator.standard());
+    form.write(roadmap(), out);
+    List<ExecutionRecord> records;
+    try {
+      records = form.read(new ByteArrayInputStream(out.toByteArray()));
+    } catch (MonitoringFormException e) {
+      return e.getMessage(Locale.ENGLISH);
+    }
+    StringWriter text = new StringWriter();
+    ExecutionRecordsJson.standard().write(records, text);
+    return text.toString();
   }
 
   /** A document read with eduroadmap-document. */

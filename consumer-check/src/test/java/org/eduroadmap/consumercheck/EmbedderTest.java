@@ -40,4 +40,12 @@ class EmbedderTest {
         + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tежегодно (ноябрь)\tКомитет\n").roadmap().activities()).hasSize(1);
   }
+
+  @Test
+  void report_writesTheWorkbooks_andReadsTheFormBack() {
+    byte[] xlsx = Embedder.scheduleWorkbook();
+    // An .xlsx file is a ZIP archive: "PK".
+    assertThat(xlsx).startsWith(0x50, 0x4B);
+    assertThat(Embedder.monitoringFormRecords()).isEmpty();
+  }
 }

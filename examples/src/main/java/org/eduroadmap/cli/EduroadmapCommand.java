@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
     description = "Roadmaps for schools with low results, as data: terms, schedules, validation.",
     subcommands = {DemoCommand.class, ListCommand.class, TermsCommand.class, ScheduleCommand.class,
         ValidateCommand.class, IcsCommand.class, ReportCommand.class, CalendarCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class})
+        XlsxCommand.class, CommandLine.HelpCommand.class})
 public final class EduroadmapCommand implements Runnable {
 
   // Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.

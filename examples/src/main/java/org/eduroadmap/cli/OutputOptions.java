@@ -43,12 +43,23 @@ final class OutputOptions {
       out.flush();
       return;
     }
+    writeFile(spec, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@code bytes} (a binary file: a workbook) whole to the file, replacing it at once; the caller
+   * makes sure {@code --output} was given, since such bytes do not belong on a terminal.
+   */
+  void writeFile(CommandSpec spec, byte[] bytes) {
+    if (output == null) {
+      throw new IllegalStateException("no --output");
+    }
     Path target = output.toAbsolutePath();
     Path temporary = null;
     try {
       Path dir = target.getParent();
       temporary = Files.createTempFile(dir, ".eduroadmap-", ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, bytes);
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException atomicNotSupported) {

@@ -1,10 +1,10 @@
 package org.eduroadmap.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.eduroadmap.json.ExecutionRecordsJson;
+import org.eduroadmap.json.ExecutionRecordsJsonException;
 import org.eduroadmap.report.RoadmapReport;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.ScheduleCalculator;
@@ -68,9 +68,10 @@ final class ReportCommand implements Runnable {
             "--records: " + lang.t("нет такого файла: ", "no such file: ") + records);
       }
       try {
-        report = report.withRecords(ExecutionRecordLines.read(records, lang));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        report = report.withRecords(ExecutionRecordsJson.standard().read(records));
+      } catch (ExecutionRecordsJsonException e) {
+        // The message names the line, the field and the value; the file is ours to name.
+        throw new InputException(records + ": " + e.getMessage(lang.locale()));
       }
     }
     // Built whole before anything is written: nothing goes half-way to standard output or the file.

@@ -66,7 +66,7 @@ class ReportCommandTest {
     CliRun run = run("report", "eao-2021", "--records", records.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(3);
-    assertThat(run.err()).contains("bad.jsonl: line 2: not an execution record");
+    assertThat(run.err()).contains("bad.jsonl: ").contains("line 2");
     assertThat(run.out()).isEmpty();
   }
 
