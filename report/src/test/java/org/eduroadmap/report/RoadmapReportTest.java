@@ -282,6 +282,44 @@ class RoadmapReportTest {
   }
 
   @Test
+  void toHtml_textColours_contrastAtLeast4_5ToTheirBackground() {
+    String css = parse(REPORT.withRecords(List.of()).toHtml(Seeds.load("eao-2021"))).select("style").html();
+
+    java.util.regex.Matcher color = java.util.regex.Pattern.compile("(?<![-a-z])color: (#[0-9a-f]{6})").matcher(css);
+    int colours = 0;
+    while (color.find()) {
+      assertThat(contrast(color.group(1), "#ffffff")).as("color %s on white", color.group(1)).isGreaterThanOrEqualTo(4.5);
+      colours++;
+    }
+    assertThat(colours).isGreaterThan(5);
+    // SVG text: on white, on the light stripe of odd lanes, headings on their band.
+    for (String text : List.of("year-label", "month-label", "lane-label", "lane-note", "today-label", "heading-text")) {
+      java.util.regex.Matcher fill = java.util.regex.Pattern
+          .compile("\\." + text + " \\{[^}]*fill: (#[0-9a-f]{6})").matcher(css);
+      assertThat(fill.find()).as(text).isTrue();
+      String background = text.equals("heading-text") ? "#e3ecf5" : "#f5f7f9";
+      assertThat(Math.min(contrast(fill.group(1), "#ffffff"), contrast(fill.group(1), background)))
+          .as("%s %s", text, fill.group(1)).isGreaterThanOrEqualTo(4.5);
+    }
+  }
+
+  /** The WCAG contrast ratio of two sRGB colours. */
+  private static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    double[] c = {(rgb >> 16 & 0xff) / 255.0, (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0};
+    for (int i = 0; i < 3; i++) {
+      c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : Math.pow((c[i] + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  @Test
   void toHtml_sameInput_sameOutput() {
     Roadmap roadmap = Seeds.load("yakovlevsky-2020");
     assertThat(REPORT.toHtml(roadmap)).isEqualTo(REPORT.toHtml(roadmap));
