@@ -223,6 +223,26 @@ class RoadmapReportTest {
   }
 
   @Test
+  void toHtml_fortyActivities_drawsOnePicturePerPageEachLaneOnce() {
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      activities.add(Activity.of(i + ".", "Мероприятие " + i, Term.of(i % 2 == 0 ? "ежегодно (ноябрь)" : "два раза в год")));
+    }
+    Roadmap roadmap = roadmap("ежегодно (ноябрь)", RoadmapPeriod.ofYears(2022, 2024))
+        .withSections(Section.of("1.", "Организационные мероприятия", activities));
+    Document doc = parse(REPORT.toHtml(roadmap));
+
+    Elements charts = doc.select("svg.timeline");
+    assertThat(charts).hasSize(2);
+    // A picture holds 26 rows: the section's heading and 25 lanes.
+    assertThat(charts.get(0).select("g.lane")).hasSize(25);
+    assertThat(doc.select("g.lane").eachAttr("data-activity-id"))
+        .containsExactlyElementsOf(activities.stream().map(Activity::id).toList());
+    assertThat(charts.get(1).selectFirst("text.heading-text").text()).endsWith("(продолжение)");
+    assertThat(charts.get(1).selectFirst("> title").text()).isEqualTo("Временная шкала дорожной карты, часть 2 из 2");
+  }
+
+  @Test
   void toHtml_todayOutsideTheTimeline_saysSo() {
     Document doc = parse(RoadmapReport.standard().withToday(LocalDate.of(2026, 11, 29))
         .toHtml(Seeds.load("eao-2021")));
