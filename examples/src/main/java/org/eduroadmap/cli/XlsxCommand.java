@@ -56,6 +56,10 @@ final class XlsxCommand implements Runnable {
       description = "read a filled monitoring form and print its execution records as JSON lines")
   Path read;
 
+  @Option(names = "--policy", defaultValue = "previous", paramLabel = "previous|next|none", descriptionKey = "policy",
+      description = "a due date on a day off: previous working day (default), next, or none (as schedule)")
+  ScheduleCommand.Policy policy;
+
   @Option(names = "--records", paramLabel = "FILE", descriptionKey = "records",
       description = "execution records as JSON lines (as --read prints them): the status column counts them as done")
   Path records;
@@ -75,10 +79,10 @@ final class XlsxCommand implements Runnable {
     Lang lang = common.lang();
     if (read != null) {
       if (roadmapName != null || form || range.from != null || range.to != null || records != null
-          || today != null) {
+          || today != null || policy != ScheduleCommand.Policy.previous) {
         throw usage(lang.t("--read читает заполненную форму и не принимает ни ROADMAP, ни --form, --from, --to,"
-                + " --records, --today",
-            "--read reads a filled form and takes no ROADMAP, --form, --from, --to, --records or --today"));
+                + " --records, --today, --policy",
+            "--read reads a filled form and takes no ROADMAP, --form, --from, --to, --records, --today or --policy"));
       }
       readForm(lang);
       return;
@@ -95,7 +99,7 @@ final class XlsxCommand implements Runnable {
           "--form writes the form of the whole period: --from, --to, --records and --today do not apply"));
     }
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
-    ScheduleCalculator calculator = ScheduleCalculator.standard();
+    ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
     Locale locale = common.locale();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (form) {

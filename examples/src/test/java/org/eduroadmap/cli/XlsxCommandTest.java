@@ -75,6 +75,21 @@ class XlsxCommandTest {
   }
 
   @Test
+  void xlsx_policyNext_effectiveDatesAreThoseOfScheduleWithNext() throws Exception {
+    Path file = dir.resolve("next.xlsx");
+
+    CliRun run = run("xlsx", "kizel-2021", "--policy", "next", "--output", file.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<JsonNode> schedule = run("schedule", "kizel-2021", "--policy", "next", "--format", "jsonl").lines();
+    XSSFSheet sheet = open(file).getSheetAt(0);
+    assertThat(sheet.getLastRowNum()).isEqualTo(schedule.size());
+    for (int i = 0; i < schedule.size(); i++) {
+      assertThat(date(sheet.getRow(i + 1).getCell(7))).isEqualTo(text(schedule.get(i).get("effectiveDue")));
+    }
+  }
+
+  @Test
   void xlsx_rangeAndEnglish_onlyThatRangeWithEnglishHeaders() throws Exception {
     Path file = dir.resolve("nov.xlsx");
 

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ExecutionRecordsJson json = ExecutionRecordsJson.standard();
  * List<ExecutionRecord> records = json.read(Path.of("records.jsonl"));
- * Progress progress = calculator.progress(roadmap, roadmap.period().toDateRange(), records, today);
+ * Progress progress = calculator.progress(roadmap, records);   // progress.status(occurrence, today)
  * json.toLine(ExecutionRecord.of("11", LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 20), "Приказ № 5"));
  * // {"activityId":"11","occurrenceStart":"2023-09-01","doneOn":"2023-09-20","evidence":"Приказ № 5"}
  * try (Writer out = Files.newBufferedWriter(file)) {

@@ -193,4 +193,14 @@ class ScheduleWorkbookTest {
     assertThat(sheet.getLastRowNum()).isZero();
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
   }
+
+  @Test
+  void dateCell_dayExcelCannotHold_isIsoTextNotABrokenNumber() {
+    Sheets sheets = new Sheets(Texts.of(Locale.ENGLISH));
+    Row row = sheets.workbook.createSheet("s").createRow(0);
+    Sheets.date(row, 0, LocalDate.of(1899, 2, 16), sheets.date);
+    Sheets.date(row, 1, LocalDate.of(1900, 1, 1), sheets.date);
+    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1899-02-16");
+    assertThat(date(row.getCell(1))).isEqualTo(LocalDate.of(1900, 1, 1));
+  }
 }
