@@ -9,7 +9,15 @@ module org.eduroadmap.report {
   requires transitive org.eduroadmap.validation;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
+  // The HTML report's templates, generated into Java at build time; only jte's runtime ships.
+  requires gg.jte.runtime;
+  // The generated templates carry @javax.annotation.processing.Generated (source retention): compile time only.
+  requires static java.compiler;
 
   // Each package is exported here when its first public type lands (an empty package cannot be).
+  exports org.eduroadmap.report;
   exports org.eduroadmap.report.xlsx;
+
+  // jte's runtime loads the precompiled templates by name and calls their render methods reflectively.
+  opens org.eduroadmap.report.internal.templates to gg.jte.runtime;
 }

@@ -29,6 +29,7 @@ import org.eduroadmap.support.SchoolProgramme;
 import org.eduroadmap.support.SupportCycle;
 import org.eduroadmap.validation.SupportCycleValidator;
 import org.eduroadmap.json.RoadmapJsonException;
+import org.eduroadmap.report.RoadmapReport;
 import org.eduroadmap.report.xlsx.MonitoringForm;
 import org.eduroadmap.report.xlsx.MonitoringFormException;
 import org.eduroadmap.report.xlsx.ScheduleWorkbook;
@@ -167,6 +168,12 @@ public final class Embedder {
   /** The roadmap's violations, with eduroadmap-validation. */
   public static ValidationReport validate() {
     return RoadmapValidator.standard().validate(roadmap(), Locale.forLanguageTag("ru"));
+  }
+
+  /** The roadmap's HTML report in English, with eduroadmap-report (its templates run through jte's runtime). */
+  public static String htmlReport() {
+    return RoadmapReport.of(ScheduleCalculator.standard()).withLocale(Locale.ENGLISH)
+        .withToday(LocalDate.of(2021, 11, 29)).toHtml(roadmap());
   }
 
   /** The schedule as an Excel workbook, with eduroadmap-report: the bytes of the .xlsx file. */

@@ -33,6 +33,9 @@ class EmbedderTest {
     assertThat(Embedder.schedule()).isNotEmpty();
     assertThat(Embedder.ics()).startsWith("BEGIN:VCALENDAR");
     assertThat(Embedder.validate()).isNotNull();
+    // jte's runtime finds the report's precompiled templates and calls them across the module boundary.
+    assertThat(Embedder.htmlReport()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
+        .contains("data-activity-id=\"1\"");
     assertThat(Embedder.importDocument("ПРИКАЗ\nот 15.12.2020 № 1\nПлан мероприятий на 2021-2023 годы\n\n"
         + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\n"
         + "1.\tФормирование списка ШНОР\tежегодно (ноябрь)\tКомитет\n").roadmap().activities()).hasSize(1);

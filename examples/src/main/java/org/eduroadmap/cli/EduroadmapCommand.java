@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "eduroadmap", versionProvider = EduroadmapCommand.Version.class,
     description = "Roadmaps for schools with low results, as data: terms, schedules, validation.",
     subcommands = {DemoCommand.class, ListCommand.class, TermsCommand.class, ScheduleCommand.class,
-        ValidateCommand.class, IcsCommand.class, CalendarCommand.class, ImportCommand.class,
+        ValidateCommand.class, IcsCommand.class, ReportCommand.class, CalendarCommand.class, ImportCommand.class,
         XlsxCommand.class, RisksCommand.class, RollupCommand.class, CommandLine.HelpCommand.class})
 public final class EduroadmapCommand implements Runnable {
 

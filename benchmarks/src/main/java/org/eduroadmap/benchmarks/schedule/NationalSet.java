@@ -22,7 +22,7 @@ import org.eduroadmap.term.Term;
  * A generated national set: school roadmaps of 40 activities over 2022 – 2024 whose terms are drawn
  * from the forms of the five seed documents. Deterministic: roadmap {@code i} is always the same.
  */
-final class NationalSet {
+public final class NationalSet {
 
   static final int SCHOOLS = 40_000;
   static final int ACTIVITIES = 40;
@@ -68,7 +68,7 @@ final class NationalSet {
   }
 
   /** Roadmap {@code i} of the set. */
-  static Roadmap roadmap(int i) {
+  public static Roadmap roadmap(int i) {
     SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
     List<Activity> activities = new ArrayList<>(ACTIVITIES);
     for (int k = 0; k < ACTIVITIES; k++) {
