@@ -61,7 +61,7 @@ import org.jspecify.annotations.Nullable;
 public final class RoadmapReport {
 
   private static final String PACKAGE = "org.eduroadmap.report.internal.templates";
-  private static final TemplateEngine ENGINE = engine();
+  static final TemplateEngine ENGINE = engine();
 
   private final ScheduleCalculator calculator;
   private final Locale locale;
