@@ -1,7 +1,11 @@
 package org.eduroadmap.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.json.SupportCycleJson;
 import org.eduroadmap.seeds.SeedDocuments;
@@ -12,7 +16,35 @@ import picocli.CommandLine.ParameterException;
 /** An EXAMPLE argument: a bundled support-cycle example's name or the path of a support-cycle JSON file. */
 final class CycleSource {
 
+  /** The field only a support cycle's JSON has (a roadmap has none of that name). */
+  private static final Pattern CYCLE_FIELD = Pattern.compile("(?<!\\\\)\"municipalRoadmap\"\\s*:");
+
   private CycleSource() {}
+
+  /**
+   * Whether {@code nameOrPath} names a support cycle: a bundled support-cycle example, or a readable file
+   * whose JSON has a {@code "municipalRoadmap"} field. Anything else (a bundled roadmap, a roadmap file, no
+   * such file) is not, and is left for the roadmap's reader to accept or refuse.
+   */
+  static boolean isCycle(String nameOrPath) {
+    if (SeedDocuments.supportCycleNames().contains(nameOrPath)) {
+      return true;
+    }
+    Path file;
+    try {
+      file = Path.of(nameOrPath);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return false;
+    }
+    try {
+      return CYCLE_FIELD.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
 
   static SupportCycle load(CommandSpec spec, String nameOrPath) {
     if (SeedDocuments.supportCycleNames().contains(nameOrPath)) {

@@ -60,18 +60,7 @@ final class RollupCommand implements Runnable {
     Lang lang = common.lang();
     SupportCycle cycle = CycleSource.load(spec, example);
     ScheduleCalculator calculator = ScheduleCalculator.standard();
-    LocalDate day = today;
-    if (day == null) {
-      LocalDate now = LocalDate.now(Clock.systemUTC().withZone(calculator.zoneOf(cycle.municipalRoadmap())));
-      LocalDate last = cycle.municipalRoadmap().period().last();
-      day = now.isAfter(last) ? last : now;
-      if (now.isAfter(last)) {
-        spec.commandLine().getErr().println(lang.t(
-            "сегодня " + date(now, lang) + " — после периода муниципального плана; показано на " + date(last, lang),
-            "today is " + date(now, lang) + ", after the municipal roadmap's period; shown as of " + date(last, lang)));
-        spec.commandLine().getErr().flush();
-      }
-    }
+    LocalDate day = today != null ? today : defaultDay(spec, cycle, calculator, lang);
     Dashboard d = cycle.dashboard(calculator, day);
     PrintWriter out = output.open();
     if (format == OutputFormat.jsonl) {
@@ -81,6 +70,23 @@ final class RollupCommand implements Runnable {
     }
     out.flush();
     output.commit(spec);
+  }
+
+  /**
+   * The day a cycle is shown on without --today: today in the region, or the last day of the municipal
+   * roadmap when today is after it (said on standard error).
+   */
+  static LocalDate defaultDay(CommandSpec spec, SupportCycle cycle, ScheduleCalculator calculator, Lang lang) {
+    LocalDate now = LocalDate.now(Clock.systemUTC().withZone(calculator.zoneOf(cycle.municipalRoadmap())));
+    LocalDate last = cycle.municipalRoadmap().period().last();
+    if (!now.isAfter(last)) {
+      return now;
+    }
+    spec.commandLine().getErr().println(lang.t(
+        "сегодня " + date(now, lang) + " — после периода муниципального плана; показано на " + date(last, lang),
+        "today is " + date(now, lang) + ", after the municipal roadmap's period; shown as of " + date(last, lang)));
+    spec.commandLine().getErr().flush();
+    return last;
   }
 
   private static void text(PrintWriter out, SupportCycle cycle, Dashboard d, Lang lang) {

@@ -87,4 +87,43 @@ class ReportCommandTest {
     assertThat(ru.out()).contains("--records", "--today", "--output", "отметки об исполнении");
     assertThat(en.out()).contains("execution records, one JSON object a line");
   }
+
+  @Test
+  void report_supportCycle_writesTheCycleReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cycle.html");
+    CliRun run = run("report", "eao-cycle-example", "--today", "2022-12-31", "--output", file.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"ru\">")
+        .contains("Сводка по муниципалитету").contains("МБОУ СОШ № 1 (пример)")
+        .contains("Рисковый профиль").doesNotContain("<script").doesNotContain("<svg class=\"timeline\"");
+    // The figures rollup prints for that day: all schools 22 on time, 5 late, 7 overdue, 65 %.
+    assertThat(html).containsPattern("<tr data-key=\"[^\"]+\" class=\"total\"><td>Итого по школам района</td>"
+        + "<td class=\"num\">22</td><td class=\"num\">5</td><td class=\"num\">7</td>");
+  }
+
+  @Test
+  void report_supportCycleFile_inEnglish(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("my-cycle.json");
+    Files.writeString(json, org.eduroadmap.seeds.SeedDocuments.supportCycleJson("eao-cycle-example"),
+        StandardCharsets.UTF_8);
+    CliRun run = run("report", json.toString(), "--today", "2022-06-01", "--lang", "en");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("<html lang=\"en\">").contains("Dashboard of the municipality")
+        .contains("anti-risk programme");
+  }
+
+  @Test
+  void report_supportCycleWithRecords_isAUsageError(@TempDir Path dir) throws Exception {
+    Path records = dir.resolve("done.jsonl");
+    Files.writeString(records, "", StandardCharsets.UTF_8);
+    CliRun run = run("report", "eao-cycle-example", "--records", records.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--records").contains("цикла сопровождения");
+    assertThat(run.out()).isEmpty();
+  }
 }
