@@ -127,11 +127,16 @@ class CycleReportTest {
     Element row = doc.selectFirst("#" + table + " tr[data-key=\"" + key + "\"]");
     assertThat(row).as("%s %s", table, key).isNotNull();
     List<String> cells = row.select("td").eachText();
-    assertThat(cells.subList(1, cells.size())).as("%s %s", table, key).containsExactly(
+    List<String> expected = List.of(
         Integer.toString(p.onTime().onTime()), Integer.toString(p.onTime().late()),
         Integer.toString(p.onTime().overdue()), percent(p.onTime().rate()),
         Integer.toString(p.attainment().met()), Integer.toString(p.attainment().notMet()),
         Integer.toString(p.attainment().notYetMeasured()), percent(p.attainment().rate()));
+    // A table none of whose rows has indicators (per activity) leaves their columns out.
+    boolean noIndicators = !doc.select("#" + table + " thead th").eachText().contains("достигнут");
+    assertThat(cells).as("%s %s", table, key).hasSize(noIndicators ? 5 : 9);
+    assertThat(cells.subList(1, cells.size())).as("%s %s", table, key)
+        .containsExactlyElementsOf(expected.subList(0, cells.size() - 1));
   }
 
   private static String percent(OptionalDouble rate) {

@@ -17,14 +17,18 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eduroadmap.json.SupportCycleJson;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.ExecutionRecord;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
+import org.eduroadmap.seeds.SeedDocuments;
+import org.eduroadmap.support.SupportCycle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -167,6 +171,42 @@ class RoadmapReportBrowserTest {
 
     assertEveryActivityNumberVisible(roadmap);
     assertBarsOnTheirDates(roadmap);
+    assertPrintsOnExpectedPages(name);
+  }
+
+  /**
+   * The support cycle's report ({@link CycleReport}) of the bundled example: not blank, the rate bars and
+   * the words of status in their colours, every school's section, and the pages of its print layout.
+   */
+  @Test
+  void cycleReport_inChromium_looksRightAndPrints() throws Exception {
+    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+    SupportCycle cycle = SupportCycleJson.standard().read(SeedDocuments.supportCycleJson("eao-cycle-example"));
+    String html = CycleReport.of(CALCULATOR).withToday(LocalDate.of(2022, 12, 31)).toHtml(cycle);
+    String name = "eao-cycle-example";
+    Path file = OUT.resolve(name + ".html").toAbsolutePath();
+    Files.writeString(file, html);
+
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.get(file.toUri().toString());
+    assertThat(driver.getTitle()).isEqualTo(cycle.title().strip());
+    long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 20, 12_000)));
+    byte[] page = driver.getScreenshotAs(OutputType.BYTES);
+    Files.write(OUT.resolve(name + ".png"), page);
+    byte[] dashboard = driver.findElement(By.id("dashboard")).getScreenshotAs(OutputType.BYTES);
+    Files.write(OUT.resolve(name + "-dashboard.png"), dashboard);
+    byte[] school = driver.findElement(By.id("school-1")).getScreenshotAs(OutputType.BYTES);
+    Files.write(OUT.resolve(name + "-school-1.png"), school);
+    assertNotBlank(page);
+    assertHasColour(dashboard, 0x2e7d32);  // a good rate's bar
+    assertHasColour(dashboard, 0xc62828);  // a poor rate's bar
+    assertHasColour(school, 0xb71c1c);     // a high risk, a target not met
+    assertThat(driver.findElements(By.cssSelector("section.school"))).hasSize(cycle.schools().size());
+    for (var s : driver.findElements(By.cssSelector("section.school h2"))) {
+      assertThat(s.isDisplayed()).isTrue();
+    }
+    driver.manage().window().setSize(new Dimension(1280, 1000));
     assertPrintsOnExpectedPages(name);
   }
 

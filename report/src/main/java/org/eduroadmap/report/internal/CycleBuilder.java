@@ -135,7 +135,9 @@ public final class CycleBuilder {
         cells.add(new CycleView.YearCell(year, true, value(target), value == null ? "—" : value(value),
             status.name(), l.t("indicator." + status.name()), "ind-" + status.name()));
       }
-      String name = i.name() + i.unit().map(u -> ", " + u).orElse("");
+      // The unit, unless the name already ends with it («Доля педагогов …, %»).
+      String name = i.unit().filter(u -> !i.name().strip().endsWith(u)).map(u -> i.name() + ", " + u)
+          .orElse(i.name());
       indicators.add(new CycleView.IndicatorRow(name, l.f("cycle.baselineValue", value(i.baseline()),
           Integer.toString(i.baselineYear())), cells));
     }
