@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.validation.internal.DocumentOrder;
 import org.eduroadmap.validation.internal.BeanValidation;
 import org.eduroadmap.validation.internal.Messages;
 import org.eduroadmap.validation.internal.RoadmapRules;
@@ -67,43 +66,6 @@ public final class RoadmapValidator {
       "order", "controlledBy", "implementers", "period", "goals", "tasks", "notes", "columns",
       "yearColumns", "sections", "reportingDuties", "footnotes", "glossary", "schools");
 
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-
   /** By top-level field in JSON order, then by indexes numerically, then by path and code. */
-  private static final Comparator<Violation> DOCUMENT_ORDER = Comparator
-      .comparingInt((Violation v) -> fieldRank(v.path()))
-      .thenComparing(v -> indexes(v.path()), RoadmapValidator::compareIndexes)
-      .thenComparing(Violation::path)
-      .thenComparing(Violation::code);
-
-  private static int fieldRank(String path) {
-    int end = path.length();
-    for (int i = 0; i < path.length(); i++) {
-      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-        end = i;
-        break;
-      }
-    }
-    int rank = FIELDS.indexOf(path.substring(0, end));
-    return rank < 0 ? FIELDS.size() : rank;
-  }
-
-  private static List<Integer> indexes(String path) {
-    List<Integer> out = new ArrayList<>();
-    Matcher m = INDEX.matcher(path);
-    while (m.find()) {
-      out.add(Integer.parseInt(m.group(1)));
-    }
-    return out;
-  }
-
-  private static int compareIndexes(List<Integer> a, List<Integer> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Integer.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
-  }
+  private static final Comparator<Violation> DOCUMENT_ORDER = DocumentOrder.of(FIELDS);
 }

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.support.SchoolProgramme;
 import org.eduroadmap.support.SupportCycle;
+import org.eduroadmap.validation.internal.DocumentOrder;
 import org.eduroadmap.validation.internal.CycleRules;
 import org.eduroadmap.validation.internal.Messages;
 
@@ -111,42 +110,6 @@ public final class SupportCycleValidator {
   private static final List<String> FIELDS = List.of("title", "notes", "region", "municipality", "riskFactors",
       "schools", "profiles", "programmes", "regionalRoadmap", "municipalRoadmapId", "municipalRoadmap",
       "delegations", "records");
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
-  private static final Comparator<Violation> ORDER = Comparator
-      .comparingInt((Violation v) -> rank(v.path()))
-      .thenComparing(v -> indexes(v.path()), SupportCycleValidator::compareIndexes)
-      .thenComparing(Violation::path)
-      .thenComparing(Violation::code);
-
-  private static int rank(String path) {
-    int end = path.length();
-    for (int i = 0; i < path.length(); i++) {
-      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-        end = i;
-        break;
-      }
-    }
-    int rank = FIELDS.indexOf(path.substring(0, end));
-    return rank < 0 ? FIELDS.size() : rank;
-  }
-
-  private static List<Integer> indexes(String path) {
-    List<Integer> out = new ArrayList<>();
-    Matcher m = INDEX.matcher(path);
-    while (m.find()) {
-      out.add(Integer.parseInt(m.group(1)));
-    }
-    return out;
-  }
-
-  private static int compareIndexes(List<Integer> a, List<Integer> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Integer.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
-  }
+  private static final Comparator<Violation> ORDER = DocumentOrder.of(FIELDS);
 }
