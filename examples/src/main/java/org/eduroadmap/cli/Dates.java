@@ -2,6 +2,7 @@ package org.eduroadmap.cli;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -40,6 +41,13 @@ final class Dates implements ITypeConverter<LocalDate> {
       this.problem = problem;
       this.value = value;
     }
+  }
+
+  private static final DateTimeFormatter RUSSIAN_FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  /** A day as people of {@code lang} write it: {@code 28.02.2023} in Russian, ISO {@code 2023-02-28} in English. */
+  static String format(LocalDate day, Lang lang) {
+    return lang == Lang.ru ? RUSSIAN_FORMAT.format(day) : day.toString();
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.eduroadmap.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Runnable {
 
   private static final int TITLE_WIDTH = 70;
-  private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   @Spec
   CommandSpec spec;
@@ -137,7 +135,7 @@ final class DemoCommand implements Runnable {
   }
 
   private String date(LocalDate d) {
-    return lang == Lang.ru ? RUSSIAN_DATE.format(d) : d.toString();
+    return Dates.format(d, lang);
   }
 
   private String owner(Roadmap r, Occurrence o) {

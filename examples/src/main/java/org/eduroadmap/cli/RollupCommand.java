@@ -3,7 +3,6 @@ package org.eduroadmap.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +51,6 @@ final class RollupCommand implements Runnable {
 
   @Mixin
   OutputOptions output;
-
-  private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Override
   public void run() {
@@ -170,7 +167,7 @@ final class RollupCommand implements Runnable {
   }
 
   private static String date(LocalDate day, Lang lang) {
-    return lang == Lang.ru ? RUSSIAN_DATE.format(day) : day.toString();
+    return Dates.format(day, lang);
   }
 
 }
