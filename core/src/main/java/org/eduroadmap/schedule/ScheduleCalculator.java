@@ -447,7 +447,6 @@ public final class ScheduleCalculator {
 
   // ---------------------------------------------------------------- internals
 
-  /** How far a policy may move a due date: the longest run of days off in a Russian year is 11 days. */
   /**
    * The earliest nominal due date whose effective due date can fall on or after {@code day}: the day after
    * the last working day before it (a later policy moves dates forward over non-working days only).
@@ -494,8 +493,7 @@ public final class ScheduleCalculator {
         expandInto(out, roadmap, a, i, ruleOf(a.term()), pf, pl, 0, from, to);
       }
     }
-    out.sort(Occurrence.ORDER);
-    return out;
+    return OccurrenceSort.sorted(out);
   }
 
   private void expandInto(List<Occurrence> out, Roadmap roadmap, Activity a, int position, TermRule rule,

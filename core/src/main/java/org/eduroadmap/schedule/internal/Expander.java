@@ -74,7 +74,7 @@ public final class Expander {
       yearlyMonths(c, r.months());
     } else if (rule instanceof TermRule.Yearly) {
       for (int y = c.y0; y <= c.y1; y++) {
-        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y);
+        c.clipped(OccurrenceKind.WINDOW, firstDay(y, 1), lastDay(y, 12), y);
       }
     } else if (rule instanceof TermRule.YearlyDeadline r) {
       yearlyDeadline(c, r.day(), r.followingYear());
@@ -82,18 +82,18 @@ public final class Expander {
       int months = r.monthsPerPart();
       for (int y = c.y0; y <= c.y1; y++) {
         for (int m = 1; m <= 12; m += months) {
-          c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, m, 1), endOfMonth(y, m + months - 1), y);
+          c.clipped(OccurrenceKind.WINDOW, firstDay(y, m), lastDay(y, m + months - 1), y);
         }
       }
     } else if (rule instanceof TermRule.FirstThenYearly r) {
       int first = Math.max(c.y0, r.first().getYear());
       for (int y = first; y <= c.y1; y++) {
-        YearMonth ym = YearMonth.of(y, r.first().getMonth());
-        c.clipped(OccurrenceKind.WINDOW, ym.atDay(1), ym.atEndOfMonth(), y);
+        int m = r.first().getMonthValue();
+        c.clipped(OccurrenceKind.WINDOW, firstDay(y, m), lastDay(y, m), y);
       }
     } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
       for (int y = c.y0; y <= c.y1; y++) {
-        c.clipped(OccurrenceKind.CONTINUOUS, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y);
+        c.clipped(OccurrenceKind.CONTINUOUS, firstDay(y, 1), lastDay(y, 12), y);
       }
     } else if (rule instanceof TermRule.ThroughAcademicYear) {
       // In column Y: the academic year that starts in Y. Otherwise every one that overlaps.
@@ -155,7 +155,7 @@ public final class Expander {
       }
     } else if (rule instanceof TermRule.MonthsAcrossYearEnd r) {
       for (int y = c.y0 - 1; y <= c.y1; y++) {
-        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, r.from(), 1), endOfMonth(y + 1, r.to().getValue()), y);
+        c.clipped(OccurrenceKind.WINDOW, firstDay(y, r.from().getValue()), lastDay(y + 1, r.to().getValue()), y);
       }
     } else if (rule instanceof TermRule.AcademicYearOf r) {
       int a = r.startYear().getValue();
@@ -202,8 +202,7 @@ public final class Expander {
       return;
     }
     for (int y = c.y0; y <= c.y1; y++) {
-      c.clipped(OccurrenceKind.WINDOW, YearMonth.of(y, first).atDay(1),
-          YearMonth.of(y, last).atEndOfMonth(), y);
+      c.clipped(OccurrenceKind.WINDOW, firstDay(y, first.getValue()), lastDay(y, last.getValue()), y);
     }
   }
 
@@ -214,8 +213,7 @@ public final class Expander {
     int n = runs.count();
     for (int y = c.y0; y <= c.y1; y++) {
       for (int i = 0; i < n; i++) {
-        c.clipped(OccurrenceKind.WINDOW, LocalDate.of(y, runs.firstMonth(i), 1),
-            endOfMonth(y, runs.lastMonth(i)), y);
+        c.clipped(OccurrenceKind.WINDOW, firstDay(y, runs.firstMonth(i)), lastDay(y, runs.lastMonth(i)), y);
       }
     }
   }
@@ -317,6 +315,16 @@ public final class Expander {
     }
   }
 
+  /** The first day of {@code month} (1–12) of {@code year}: a shared instance ({@link MonthBounds}). */
+  private static LocalDate firstDay(int year, int month) {
+    return MonthBounds.ofYear(year)[2 * (month - 1)];
+  }
+
+  /** The last day of {@code month} (1–12) of {@code year}: a shared instance ({@link MonthBounds}). */
+  private static LocalDate lastDay(int year, int month) {
+    return MonthBounds.ofYear(year)[2 * (month - 1) + 1];
+  }
+
   /** The last day of month {@code month} of {@code year}, without a YearMonth on the way. */
   static LocalDate endOfMonth(int year, int month) {
     return LocalDate.of(year, month, Month.of(month).length(Year.isLeap(year)));
@@ -330,13 +338,13 @@ public final class Expander {
   private static void yearlyDeadline(Ctx c, MonthDay day, boolean followingYear) {
     for (int y = c.y0; y <= c.y1; y++) {
       if (followingYear) {
-        c.emit(OccurrenceKind.DEADLINE, LocalDate.of(y + 1, 1, 1), day.atYear(y + 1), y);
+        c.emit(OccurrenceKind.DEADLINE, firstDay(y + 1, 1), day.atYear(y + 1), y);
       } else {
         LocalDate due = day.atYear(y);
         if (due.isBefore(c.periodFirst) || due.isAfter(c.periodLast)) {
           continue;
         }
-        LocalDate start = LocalDate.of(y, 1, 1);
+        LocalDate start = firstDay(y, 1);
         c.emit(OccurrenceKind.DEADLINE, start.isBefore(c.periodFirst) ? c.periodFirst : start, due, y);
       }
     }
