@@ -10,9 +10,11 @@ import org.immutables.value.Value;
  * The Immutables style of every value type of the library.
  *
  * <p>The generated {@code Immutable*} classes stay package-private: users see the abstract types,
- * their {@code of}/{@code builder()} factories and the {@code with*} methods of the generated
- * {@code With*} interfaces. Nulls are rejected; empty collections and {@code Optional.empty()} stand
- * for absence.
+ * their {@code of}/{@code builder()} factories and the {@code with*}/{@code without*} copy methods
+ * written in each abstract type. No type implements a generated {@code With*} interface: those would
+ * show {@code with*(Optional)} methods, and the public API takes no {@code Optional} parameter; the
+ * generated class still overrides each hand-written {@code with*} method. Nulls are rejected; empty
+ * collections and {@code Optional.empty()} stand for absence.
  *
  * <p>{@code allowedClasspathAnnotations} names only {@code @Override}, which Immutables never adds as
  * a class-path annotation: so the generated classes carry no {@code @org.immutables.value.Generated}

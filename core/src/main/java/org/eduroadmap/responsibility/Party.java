@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * ({@code Roadmap.resolve}). This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Party implements WithParty {
+public abstract class Party {
 
   Party() {}
 
@@ -35,6 +35,42 @@ public abstract class Party implements WithParty {
   /** Obtains the party {@code name} of the given kind. */
   public static Party of(String name, PartyKind kind) {
     return ImmutableParty.builder().name(name).kind(kind).build();
+  }
+
+  /** A copy of this party with another name. */
+  public Party withName(String name) {
+    return immutable().withName(name);
+  }
+
+  /** A copy of this party with another kind. */
+  public Party withKind(PartyKind kind) {
+    return immutable().withKind(kind);
+  }
+
+  /** A copy of this party with this person. */
+  public Party withPerson(String person) {
+    return immutable().withPerson(person);
+  }
+
+  /** A copy of this party without a person. */
+  public Party withoutPerson() {
+    return immutable().withPerson(Optional.empty());
+  }
+
+  /** A copy of this party with this organisation. */
+  public Party withOrganisation(String organisation) {
+    return immutable().withOrganisation(organisation);
+  }
+
+  /** A copy of this party without an organisation. */
+  public Party withoutOrganisation() {
+    return immutable().withOrganisation(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableParty immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableParty) ImmutableParty.copyOf(this);
   }
 
   /** A builder for all attributes. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * Russian roadmaps are read. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Responsibility implements WithResponsibility {
+public abstract class Responsibility {
 
   private static final Responsibility NONE = ImmutableResponsibility.builder().build();
 
@@ -66,6 +66,37 @@ public abstract class Responsibility implements WithResponsibility {
       b.lead(parties.get(0)).addAllCoExecutors(parties.subList(1, parties.size()));
     }
     return b.build();
+  }
+
+  /** A copy of this responsibility with another text. */
+  public Responsibility withText(String text) {
+    return immutable().withText(text);
+  }
+
+  /** A copy of this responsibility with this lead. */
+  public Responsibility withLead(Party lead) {
+    return immutable().withLead(lead);
+  }
+
+  /** A copy of this responsibility without a lead. */
+  public Responsibility withoutLead() {
+    return immutable().withLead(Optional.empty());
+  }
+
+  /** A copy of this responsibility with these co-executors. */
+  public Responsibility withCoExecutors(Party... coExecutors) {
+    return immutable().withCoExecutors(coExecutors);
+  }
+
+  /** A copy of this responsibility with these co-executors. */
+  public Responsibility withCoExecutors(Iterable<? extends Party> coExecutors) {
+    return immutable().withCoExecutors(coExecutors);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableResponsibility immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableResponsibility) ImmutableResponsibility.copyOf(this);
   }
 
   /** A builder for all attributes. */

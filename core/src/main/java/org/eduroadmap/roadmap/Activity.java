@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * real document), the term text, the responsible cell. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Activity implements WithActivity {
+public abstract class Activity {
 
   Activity() {}
 
@@ -92,6 +92,87 @@ public abstract class Activity implements WithActivity {
   /** Obtains the activity {@code number} {@code title} with term {@code term}. */
   public static Activity of(String number, String title, Term term) {
     return builder().number(number).title(title).term(term).build();
+  }
+
+  /** A copy of this activity with another number. */
+  public Activity withNumber(String number) {
+    return immutable().withNumber(number);
+  }
+
+  /** A copy of this activity with another id. */
+  public Activity withId(String id) {
+    return immutable().withId(id);
+  }
+
+  /** A copy of this activity with another title. */
+  public Activity withTitle(String title) {
+    return immutable().withTitle(title);
+  }
+
+  /** A copy of this activity with another term. */
+  public Activity withTerm(Term term) {
+    return immutable().withTerm(term);
+  }
+
+  /** A copy of this activity with these year cells. */
+  public Activity withYearCells(YearCell... yearCells) {
+    return immutable().withYearCells(yearCells);
+  }
+
+  /** A copy of this activity with these year cells. */
+  public Activity withYearCells(Iterable<? extends YearCell> yearCells) {
+    return immutable().withYearCells(yearCells);
+  }
+
+  /** A copy of this activity with another responsibility. */
+  public Activity withResponsibility(Responsibility responsibility) {
+    return immutable().withResponsibility(responsibility);
+  }
+
+  /** A copy of this activity with these results. */
+  public Activity withResults(String... results) {
+    return immutable().withResults(results);
+  }
+
+  /** A copy of this activity with these results. */
+  public Activity withResults(Iterable<String> results) {
+    return immutable().withResults(results);
+  }
+
+  /** A copy of this activity with these documents as evidence. */
+  public Activity withEvidence(String... evidence) {
+    return immutable().withEvidence(evidence);
+  }
+
+  /** A copy of this activity with these documents as evidence. */
+  public Activity withEvidence(Iterable<String> evidence) {
+    return immutable().withEvidence(evidence);
+  }
+
+  /** A copy of this activity with these indicators. */
+  public Activity withIndicators(Indicator... indicators) {
+    return immutable().withIndicators(indicators);
+  }
+
+  /** A copy of this activity with these indicators. */
+  public Activity withIndicators(Iterable<? extends Indicator> indicators) {
+    return immutable().withIndicators(indicators);
+  }
+
+  /** A copy of this activity with these footnote marks. */
+  public Activity withFootnoteMarks(String... footnoteMarks) {
+    return immutable().withFootnoteMarks(footnoteMarks);
+  }
+
+  /** A copy of this activity with these footnote marks. */
+  public Activity withFootnoteMarks(Iterable<String> footnoteMarks) {
+    return immutable().withFootnoteMarks(footnoteMarks);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableActivity immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableActivity) ImmutableActivity.copyOf(this);
   }
 
   /** A builder for all attributes. */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Amendment implements WithAmendment {
+public abstract class Amendment {
 
   Amendment() {}
 
@@ -31,5 +31,36 @@ public abstract class Amendment implements WithAmendment {
   /** Obtains the amendment written {@code text}. */
   public static Amendment of(String text) {
     return ImmutableAmendment.builder().text(text).build();
+  }
+
+  /** A copy of this amendment with another text. */
+  public Amendment withText(String text) {
+    return immutable().withText(text);
+  }
+
+  /** A copy of this amendment with this date. */
+  public Amendment withDate(LocalDate date) {
+    return immutable().withDate(date);
+  }
+
+  /** A copy of this amendment without a date. */
+  public Amendment withoutDate() {
+    return immutable().withDate(Optional.empty());
+  }
+
+  /** A copy of this amendment with this number. */
+  public Amendment withNumber(String number) {
+    return immutable().withNumber(number);
+  }
+
+  /** A copy of this amendment without a number. */
+  public Amendment withoutNumber() {
+    return immutable().withNumber(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableAmendment immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableAmendment) ImmutableAmendment.copyOf(this);
   }
 }

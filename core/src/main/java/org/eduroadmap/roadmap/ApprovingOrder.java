@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ApprovingOrder implements WithApprovingOrder {
+public abstract class ApprovingOrder {
 
   ApprovingOrder() {}
 
@@ -58,6 +58,107 @@ public abstract class ApprovingOrder implements WithApprovingOrder {
 
   /** The signatory's position: {@code Исполняющий обязанности председателя комитета}. */
   public abstract Optional<String> signatoryPosition();
+
+  /** A copy of this approving order with another authority. */
+  public ApprovingOrder withAuthority(String authority) {
+    return immutable().withAuthority(authority);
+  }
+
+  /** A copy of this approving order with another kind. */
+  public ApprovingOrder withKind(String kind) {
+    return immutable().withKind(kind);
+  }
+
+  /** A copy of this approving order with another number. */
+  public ApprovingOrder withNumber(String number) {
+    return immutable().withNumber(number);
+  }
+
+  /** A copy of this approving order with this date. */
+  public ApprovingOrder withDate(LocalDate date) {
+    return immutable().withDate(date);
+  }
+
+  /** A copy of this approving order without a date. */
+  public ApprovingOrder withoutDate() {
+    return immutable().withDate(Optional.empty());
+  }
+
+  /** A copy of this approving order with this place. */
+  public ApprovingOrder withPlace(String place) {
+    return immutable().withPlace(place);
+  }
+
+  /** A copy of this approving order without a place. */
+  public ApprovingOrder withoutPlace() {
+    return immutable().withPlace(Optional.empty());
+  }
+
+  /** A copy of this approving order with this title. */
+  public ApprovingOrder withTitle(String title) {
+    return immutable().withTitle(title);
+  }
+
+  /** A copy of this approving order without a title. */
+  public ApprovingOrder withoutTitle() {
+    return immutable().withTitle(Optional.empty());
+  }
+
+  /** A copy of this approving order with this preamble. */
+  public ApprovingOrder withPreamble(String preamble) {
+    return immutable().withPreamble(preamble);
+  }
+
+  /** A copy of this approving order without a preamble. */
+  public ApprovingOrder withoutPreamble() {
+    return immutable().withPreamble(Optional.empty());
+  }
+
+  /** A copy of this approving order with these points. */
+  public ApprovingOrder withPoints(OrderPoint... points) {
+    return immutable().withPoints(points);
+  }
+
+  /** A copy of this approving order with these points. */
+  public ApprovingOrder withPoints(Iterable<? extends OrderPoint> points) {
+    return immutable().withPoints(points);
+  }
+
+  /** A copy of this approving order with these amendments. */
+  public ApprovingOrder withAmendments(Amendment... amendments) {
+    return immutable().withAmendments(amendments);
+  }
+
+  /** A copy of this approving order with these amendments. */
+  public ApprovingOrder withAmendments(Iterable<? extends Amendment> amendments) {
+    return immutable().withAmendments(amendments);
+  }
+
+  /** A copy of this approving order with this signatory. */
+  public ApprovingOrder withSignatory(String signatory) {
+    return immutable().withSignatory(signatory);
+  }
+
+  /** A copy of this approving order without a signatory. */
+  public ApprovingOrder withoutSignatory() {
+    return immutable().withSignatory(Optional.empty());
+  }
+
+  /** A copy of this approving order with this signatory position. */
+  public ApprovingOrder withSignatoryPosition(String signatoryPosition) {
+    return immutable().withSignatoryPosition(signatoryPosition);
+  }
+
+  /** A copy of this approving order without a signatory position. */
+  public ApprovingOrder withoutSignatoryPosition() {
+    return immutable().withSignatoryPosition(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableApprovingOrder immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableApprovingOrder) ImmutableApprovingOrder.copyOf(this);
+  }
 
   /** A builder for all attributes. */
   public static Builder builder() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Footnote implements WithFootnote {
+public abstract class Footnote {
 
   Footnote() {}
 
@@ -27,5 +27,21 @@ public abstract class Footnote implements WithFootnote {
   /** Obtains the footnote {@code mark} reading {@code text}. */
   public static Footnote of(String mark, String text) {
     return ImmutableFootnote.of(mark, text);
+  }
+
+  /** A copy of this footnote with another mark. */
+  public Footnote withMark(String mark) {
+    return immutable().withMark(mark);
+  }
+
+  /** A copy of this footnote with another text. */
+  public Footnote withText(String text) {
+    return immutable().withText(text);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableFootnote immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableFootnote) ImmutableFootnote.copyOf(this);
   }
 }

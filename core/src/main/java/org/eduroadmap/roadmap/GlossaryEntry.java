@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class GlossaryEntry implements WithGlossaryEntry {
+public abstract class GlossaryEntry {
 
   GlossaryEntry() {}
 
@@ -28,5 +28,21 @@ public abstract class GlossaryEntry implements WithGlossaryEntry {
   /** Obtains the entry {@code abbreviation} – {@code meaning}. */
   public static GlossaryEntry of(String abbreviation, String meaning) {
     return ImmutableGlossaryEntry.of(abbreviation, meaning);
+  }
+
+  /** A copy of this glossary entry with another abbreviation. */
+  public GlossaryEntry withAbbreviation(String abbreviation) {
+    return immutable().withAbbreviation(abbreviation);
+  }
+
+  /** A copy of this glossary entry with another meaning. */
+  public GlossaryEntry withMeaning(String meaning) {
+    return immutable().withMeaning(meaning);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableGlossaryEntry immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableGlossaryEntry) ImmutableGlossaryEntry.copyOf(this);
   }
 }

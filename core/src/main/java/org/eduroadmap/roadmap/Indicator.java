@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * validation module. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Indicator implements WithIndicator {
+public abstract class Indicator {
 
   Indicator() {}
 
@@ -28,5 +28,26 @@ public abstract class Indicator implements WithIndicator {
   /** Obtains the indicator {@code name} with no target. */
   public static Indicator of(String name) {
     return ImmutableIndicator.builder().name(name).build();
+  }
+
+  /** A copy of this indicator with another name. */
+  public Indicator withName(String name) {
+    return immutable().withName(name);
+  }
+
+  /** A copy of this indicator with this target. */
+  public Indicator withTarget(String target) {
+    return immutable().withTarget(target);
+  }
+
+  /** A copy of this indicator without a target. */
+  public Indicator withoutTarget() {
+    return immutable().withTarget(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableIndicator immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableIndicator) ImmutableIndicator.copyOf(this);
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OrderPoint implements WithOrderPoint {
+public abstract class OrderPoint {
 
   OrderPoint() {}
 
@@ -28,5 +28,21 @@ public abstract class OrderPoint implements WithOrderPoint {
   /** Obtains the point {@code number} reading {@code text}. */
   public static OrderPoint of(String number, String text) {
     return ImmutableOrderPoint.of(number, text);
+  }
+
+  /** A copy of this order point with another number. */
+  public OrderPoint withNumber(String number) {
+    return immutable().withNumber(number);
+  }
+
+  /** A copy of this order point with another text. */
+  public OrderPoint withText(String text) {
+    return immutable().withText(text);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableOrderPoint immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableOrderPoint) ImmutableOrderPoint.copyOf(this);
   }
 }

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * validation module's job. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Roadmap implements WithRoadmap {
+public abstract class Roadmap {
 
   Roadmap() {}
 
@@ -173,6 +173,167 @@ public abstract class Roadmap implements WithRoadmap {
     return exact.isPresent()
         ? exact
         : glossary().stream().filter(e -> e.abbreviation().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** A copy of this roadmap with another title. */
+  public Roadmap withTitle(String title) {
+    return immutable().withTitle(title);
+  }
+
+  /** A copy of this roadmap with another level. */
+  public Roadmap withLevel(RoadmapLevel level) {
+    return immutable().withLevel(level);
+  }
+
+  /** A copy of this roadmap with this region. */
+  public Roadmap withRegion(String region) {
+    return immutable().withRegion(region);
+  }
+
+  /** A copy of this roadmap without a region. */
+  public Roadmap withoutRegion() {
+    return immutable().withRegion(Optional.empty());
+  }
+
+  /** A copy of this roadmap with this municipality. */
+  public Roadmap withMunicipality(String municipality) {
+    return immutable().withMunicipality(municipality);
+  }
+
+  /** A copy of this roadmap without a municipality. */
+  public Roadmap withoutMunicipality() {
+    return immutable().withMunicipality(Optional.empty());
+  }
+
+  /** A copy of this roadmap with another order. */
+  public Roadmap withOrder(ApprovingOrder order) {
+    return immutable().withOrder(order);
+  }
+
+  /** A copy of this roadmap with this party controlling execution. */
+  public Roadmap withControlledBy(Party controlledBy) {
+    return immutable().withControlledBy(controlledBy);
+  }
+
+  /** A copy of this roadmap without a party controlling execution. */
+  public Roadmap withoutControlledBy() {
+    return immutable().withControlledBy(Optional.empty());
+  }
+
+  /** A copy of this roadmap with other implementers. */
+  public Roadmap withImplementers(Responsibility implementers) {
+    return immutable().withImplementers(implementers);
+  }
+
+  /** A copy of this roadmap with another period. */
+  public Roadmap withPeriod(RoadmapPeriod period) {
+    return immutable().withPeriod(period);
+  }
+
+  /** A copy of this roadmap with these goals. */
+  public Roadmap withGoals(String... goals) {
+    return immutable().withGoals(goals);
+  }
+
+  /** A copy of this roadmap with these goals. */
+  public Roadmap withGoals(Iterable<String> goals) {
+    return immutable().withGoals(goals);
+  }
+
+  /** A copy of this roadmap with these tasks. */
+  public Roadmap withTasks(String... tasks) {
+    return immutable().withTasks(tasks);
+  }
+
+  /** A copy of this roadmap with these tasks. */
+  public Roadmap withTasks(Iterable<String> tasks) {
+    return immutable().withTasks(tasks);
+  }
+
+  /** A copy of this roadmap with these notes. */
+  public Roadmap withNotes(String... notes) {
+    return immutable().withNotes(notes);
+  }
+
+  /** A copy of this roadmap with these notes. */
+  public Roadmap withNotes(Iterable<String> notes) {
+    return immutable().withNotes(notes);
+  }
+
+  /** A copy of this roadmap with these columns. */
+  public Roadmap withColumns(String... columns) {
+    return immutable().withColumns(columns);
+  }
+
+  /** A copy of this roadmap with these columns. */
+  public Roadmap withColumns(Iterable<String> columns) {
+    return immutable().withColumns(columns);
+  }
+
+  /** A copy of this roadmap with these year columns. */
+  public Roadmap withYearColumns(int... yearColumns) {
+    return immutable().withYearColumns(yearColumns);
+  }
+
+  /** A copy of this roadmap with these year columns. */
+  public Roadmap withYearColumns(Iterable<Integer> yearColumns) {
+    return immutable().withYearColumns(yearColumns);
+  }
+
+  /** A copy of this roadmap with these sections. */
+  public Roadmap withSections(Section... sections) {
+    return immutable().withSections(sections);
+  }
+
+  /** A copy of this roadmap with these sections. */
+  public Roadmap withSections(Iterable<? extends Section> sections) {
+    return immutable().withSections(sections);
+  }
+
+  /** A copy of this roadmap with these reporting duties. */
+  public Roadmap withReportingDuties(Activity... reportingDuties) {
+    return immutable().withReportingDuties(reportingDuties);
+  }
+
+  /** A copy of this roadmap with these reporting duties. */
+  public Roadmap withReportingDuties(Iterable<? extends Activity> reportingDuties) {
+    return immutable().withReportingDuties(reportingDuties);
+  }
+
+  /** A copy of this roadmap with these footnotes. */
+  public Roadmap withFootnotes(Footnote... footnotes) {
+    return immutable().withFootnotes(footnotes);
+  }
+
+  /** A copy of this roadmap with these footnotes. */
+  public Roadmap withFootnotes(Iterable<? extends Footnote> footnotes) {
+    return immutable().withFootnotes(footnotes);
+  }
+
+  /** A copy of this roadmap with these glossary entries. */
+  public Roadmap withGlossary(GlossaryEntry... glossary) {
+    return immutable().withGlossary(glossary);
+  }
+
+  /** A copy of this roadmap with these glossary entries. */
+  public Roadmap withGlossary(Iterable<? extends GlossaryEntry> glossary) {
+    return immutable().withGlossary(glossary);
+  }
+
+  /** A copy of this roadmap with these schools. */
+  public Roadmap withSchools(School... schools) {
+    return immutable().withSchools(schools);
+  }
+
+  /** A copy of this roadmap with these schools. */
+  public Roadmap withSchools(Iterable<? extends School> schools) {
+    return immutable().withSchools(schools);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRoadmap immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRoadmap) ImmutableRoadmap.copyOf(this);
   }
 
   /** A builder for all attributes. */

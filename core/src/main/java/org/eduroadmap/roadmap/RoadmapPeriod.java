@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * and the validation module reports it. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RoadmapPeriod implements WithRoadmapPeriod {
+public abstract class RoadmapPeriod {
 
   RoadmapPeriod() {}
 
@@ -68,5 +68,21 @@ public abstract class RoadmapPeriod implements WithRoadmapPeriod {
    */
   public DateRange toDateRange() {
     return DateRange.of(first(), last());
+  }
+
+  /** A copy of this roadmap period with another first day. */
+  public RoadmapPeriod withFirst(LocalDate first) {
+    return immutable().withFirst(first);
+  }
+
+  /** A copy of this roadmap period with another last day. */
+  public RoadmapPeriod withLast(LocalDate last) {
+    return immutable().withLast(last);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRoadmapPeriod immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRoadmapPeriod) ImmutableRoadmapPeriod.copyOf(this);
   }
 }

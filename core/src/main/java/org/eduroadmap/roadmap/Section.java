@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Section implements WithSection {
+public abstract class Section {
 
   Section() {}
 
@@ -36,5 +36,41 @@ public abstract class Section implements WithSection {
   /** Obtains the one untitled section of a table without section rows. */
   public static Section untitled(List<Activity> activities) {
     return ImmutableSection.builder().activities(activities).build();
+  }
+
+  /** A copy of this section with this number. */
+  public Section withNumber(String number) {
+    return immutable().withNumber(number);
+  }
+
+  /** A copy of this section without a number. */
+  public Section withoutNumber() {
+    return immutable().withNumber(Optional.empty());
+  }
+
+  /** A copy of this section with this title. */
+  public Section withTitle(String title) {
+    return immutable().withTitle(title);
+  }
+
+  /** A copy of this section without a title. */
+  public Section withoutTitle() {
+    return immutable().withTitle(Optional.empty());
+  }
+
+  /** A copy of this section with these activities. */
+  public Section withActivities(Activity... activities) {
+    return immutable().withActivities(activities);
+  }
+
+  /** A copy of this section with these activities. */
+  public Section withActivities(Iterable<? extends Activity> activities) {
+    return immutable().withActivities(activities);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableSection immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableSection) ImmutableSection.copyOf(this);
   }
 }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class YearCell implements WithYearCell {
+public abstract class YearCell {
 
   YearCell() {}
 
@@ -42,5 +42,31 @@ public abstract class YearCell implements WithYearCell {
   /** Obtains a cell of column {@code year} that holds only a term. */
   public static YearCell of(int year, Term term) {
     return ImmutableYearCell.builder().year(year).term(term).build();
+  }
+
+  /** A copy of this year cell with another year. */
+  public YearCell withYear(int year) {
+    return immutable().withYear(year);
+  }
+
+  /** A copy of this year cell with this result. */
+  public YearCell withResult(String result) {
+    return immutable().withResult(result);
+  }
+
+  /** A copy of this year cell without a result. */
+  public YearCell withoutResult() {
+    return immutable().withResult(Optional.empty());
+  }
+
+  /** A copy of this year cell with another term. */
+  public YearCell withTerm(Term term) {
+    return immutable().withTerm(term);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableYearCell immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableYearCell) ImmutableYearCell.copyOf(this);
   }
 }

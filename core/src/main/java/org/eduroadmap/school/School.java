@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class School implements WithSchool {
+public abstract class School {
 
   School() {}
 
@@ -50,6 +50,87 @@ public abstract class School implements WithSchool {
   /** Obtains a school known only by its short name. */
   public static School of(String shortName) {
     return builder().shortName(shortName).build();
+  }
+
+  /** A copy of this school with another short name. */
+  public School withShortName(String shortName) {
+    return immutable().withShortName(shortName);
+  }
+
+  /** A copy of this school with this full name. */
+  public School withFullName(String fullName) {
+    return immutable().withFullName(fullName);
+  }
+
+  /** A copy of this school without a full name. */
+  public School withoutFullName() {
+    return immutable().withFullName(Optional.empty());
+  }
+
+  /** A copy of this school with this municipality. */
+  public School withMunicipality(String municipality) {
+    return immutable().withMunicipality(municipality);
+  }
+
+  /** A copy of this school without a municipality. */
+  public School withoutMunicipality() {
+    return immutable().withMunicipality(Optional.empty());
+  }
+
+  /** A copy of this school with this region. */
+  public School withRegion(String region) {
+    return immutable().withRegion(region);
+  }
+
+  /** A copy of this school without a region. */
+  public School withoutRegion() {
+    return immutable().withRegion(Optional.empty());
+  }
+
+  /** A copy of this school with this INN. */
+  public School withInn(String inn) {
+    return immutable().withInn(inn);
+  }
+
+  /** A copy of this school without an INN. */
+  public School withoutInn() {
+    return immutable().withInn(Optional.empty());
+  }
+
+  /** A copy of this school with this OGRN. */
+  public School withOgrn(String ogrn) {
+    return immutable().withOgrn(ogrn);
+  }
+
+  /** A copy of this school without an OGRN. */
+  public School withoutOgrn() {
+    return immutable().withOgrn(Optional.empty());
+  }
+
+  /** A copy of this school with this regional code. */
+  public School withRegionalCode(String regionalCode) {
+    return immutable().withRegionalCode(regionalCode);
+  }
+
+  /** A copy of this school without a regional code. */
+  public School withoutRegionalCode() {
+    return immutable().withRegionalCode(Optional.empty());
+  }
+
+  /** A copy of this school with these statuses. */
+  public School withStatuses(SchoolStatus... statuses) {
+    return immutable().withStatuses(statuses);
+  }
+
+  /** A copy of this school with these statuses. */
+  public School withStatuses(Iterable<? extends SchoolStatus> statuses) {
+    return immutable().withStatuses(statuses);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableSchool immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableSchool) ImmutableSchool.copyOf(this);
   }
 
   /** A builder for all attributes. */

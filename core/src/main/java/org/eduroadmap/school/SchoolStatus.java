@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SchoolStatus implements WithSchoolStatus {
+public abstract class SchoolStatus {
 
   SchoolStatus() {}
 
@@ -30,5 +30,31 @@ public abstract class SchoolStatus implements WithSchoolStatus {
   /** Obtains the status {@code kind} for {@code year}. */
   public static SchoolStatus of(int year, SchoolStatusKind kind) {
     return ImmutableSchoolStatus.builder().year(year).kind(kind).build();
+  }
+
+  /** A copy of this school status with another year. */
+  public SchoolStatus withYear(int year) {
+    return immutable().withYear(year);
+  }
+
+  /** A copy of this school status with another kind. */
+  public SchoolStatus withKind(SchoolStatusKind kind) {
+    return immutable().withKind(kind);
+  }
+
+  /** A copy of this school status with this basis. */
+  public SchoolStatus withBasis(String basis) {
+    return immutable().withBasis(basis);
+  }
+
+  /** A copy of this school status without a basis. */
+  public SchoolStatus withoutBasis() {
+    return immutable().withBasis(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableSchoolStatus immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableSchoolStatus) ImmutableSchoolStatus.copyOf(this);
   }
 }

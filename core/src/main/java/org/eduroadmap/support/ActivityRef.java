@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ActivityRef implements WithActivityRef {
+public abstract class ActivityRef {
 
   ActivityRef() {}
 
@@ -44,5 +44,21 @@ public abstract class ActivityRef implements WithActivityRef {
     if (roadmap().isBlank() || activityId().isBlank()) {
       throw new IllegalArgumentException("Invalid activity reference (blank): \"" + key() + "\"");
     }
+  }
+
+  /** A copy of this activity reference with another roadmap. */
+  public ActivityRef withRoadmap(String roadmap) {
+    return immutable().withRoadmap(roadmap);
+  }
+
+  /** A copy of this activity reference with another activity id. */
+  public ActivityRef withActivityId(String activityId) {
+    return immutable().withActivityId(activityId);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableActivityRef immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableActivityRef) ImmutableActivityRef.copyOf(this);
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AgendaItem implements WithAgendaItem {
+public abstract class AgendaItem {
 
   AgendaItem() {}
 
@@ -39,5 +39,36 @@ public abstract class AgendaItem implements WithAgendaItem {
   public static AgendaItem of(Occurrence occurrence, String roadmap, RoadmapLevel level, List<ActivityRef> parents) {
     return ImmutableAgendaItem.builder().occurrence(occurrence).roadmap(roadmap).level(level)
         .parents(parents).build();
+  }
+
+  /** A copy of this agenda item with another occurrence. */
+  public AgendaItem withOccurrence(Occurrence occurrence) {
+    return immutable().withOccurrence(occurrence);
+  }
+
+  /** A copy of this agenda item with another roadmap. */
+  public AgendaItem withRoadmap(String roadmap) {
+    return immutable().withRoadmap(roadmap);
+  }
+
+  /** A copy of this agenda item with another level. */
+  public AgendaItem withLevel(RoadmapLevel level) {
+    return immutable().withLevel(level);
+  }
+
+  /** A copy of this agenda item with these parents. */
+  public AgendaItem withParents(ActivityRef... parents) {
+    return immutable().withParents(parents);
+  }
+
+  /** A copy of this agenda item with these parents. */
+  public AgendaItem withParents(Iterable<? extends ActivityRef> parents) {
+    return immutable().withParents(parents);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableAgendaItem immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableAgendaItem) ImmutableAgendaItem.copyOf(this);
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CycleRecord implements WithCycleRecord {
+public abstract class CycleRecord {
 
   CycleRecord() {}
 
@@ -63,6 +63,57 @@ public abstract class CycleRecord implements WithCycleRecord {
   void check() {
     // The same checks as ExecutionRecord's, so that a record read from JSON is refused where it stands.
     record();
+  }
+
+  /** A copy of this cycle record with another roadmap. */
+  public CycleRecord withRoadmap(String roadmap) {
+    return immutable().withRoadmap(roadmap);
+  }
+
+  /** A copy of this cycle record with this school. */
+  public CycleRecord withSchool(String school) {
+    return immutable().withSchool(school);
+  }
+
+  /** A copy of this cycle record without a school. */
+  public CycleRecord withoutSchool() {
+    return immutable().withSchool(Optional.empty());
+  }
+
+  /** A copy of this cycle record with another activity id. */
+  public CycleRecord withActivityId(String activityId) {
+    return immutable().withActivityId(activityId);
+  }
+
+  /** A copy of this cycle record with another start day of the occurrence. */
+  public CycleRecord withOccurrenceStart(LocalDate occurrenceStart) {
+    return immutable().withOccurrenceStart(occurrenceStart);
+  }
+
+  /** A copy of this cycle record with this year. */
+  public CycleRecord withYear(int year) {
+    return immutable().withYear(year);
+  }
+
+  /** A copy of this cycle record without a year. */
+  public CycleRecord withoutYear() {
+    return immutable().withYear(OptionalInt.empty());
+  }
+
+  /** A copy of this cycle record with another day it was done. */
+  public CycleRecord withDoneOn(LocalDate doneOn) {
+    return immutable().withDoneOn(doneOn);
+  }
+
+  /** A copy of this cycle record with another document as evidence. */
+  public CycleRecord withEvidence(String evidence) {
+    return immutable().withEvidence(evidence);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableCycleRecord immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableCycleRecord) ImmutableCycleRecord.copyOf(this);
   }
 
   /** A builder for all attributes. */

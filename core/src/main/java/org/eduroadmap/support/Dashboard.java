@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Dashboard implements WithDashboard {
+public abstract class Dashboard {
 
   Dashboard() {}
 
@@ -37,5 +37,31 @@ public abstract class Dashboard implements WithDashboard {
   /** Obtains the dashboard. */
   public static Dashboard of(String municipality, LocalDate today, Rollup rollup, Performance own) {
     return ImmutableDashboard.builder().municipality(municipality).today(today).rollup(rollup).own(own).build();
+  }
+
+  /** A copy of this dashboard with another municipality. */
+  public Dashboard withMunicipality(String municipality) {
+    return immutable().withMunicipality(municipality);
+  }
+
+  /** A copy of this dashboard taken on another day. */
+  public Dashboard withToday(LocalDate today) {
+    return immutable().withToday(today);
+  }
+
+  /** A copy of this dashboard with another rollup. */
+  public Dashboard withRollup(Rollup rollup) {
+    return immutable().withRollup(rollup);
+  }
+
+  /** A copy of this dashboard with other figures for its own activities. */
+  public Dashboard withOwn(Performance own) {
+    return immutable().withOwn(own);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableDashboard immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableDashboard) ImmutableDashboard.copyOf(this);
   }
 }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * with a lead time in working days. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Delegation implements WithDelegation {
+public abstract class Delegation {
 
   Delegation() {}
 
@@ -34,6 +34,32 @@ public abstract class Delegation implements WithDelegation {
   /** Obtains the link from {@code parent} down to {@code activity}, owed by the lower roadmap's authority. */
   public static Delegation of(ActivityRef parent, ActivityRef activity) {
     return builder().parent(parent).activity(activity).build();
+  }
+
+  /** A copy of this delegation with another parent. */
+  public Delegation withParent(ActivityRef parent) {
+    return immutable().withParent(parent);
+  }
+
+  /** A copy of this delegation with another activity. */
+  public Delegation withActivity(ActivityRef activity) {
+    return immutable().withActivity(activity);
+  }
+
+  /** A copy of this delegation with these assignees. */
+  public Delegation withAssignees(String... assignees) {
+    return immutable().withAssignees(assignees);
+  }
+
+  /** A copy of this delegation with these assignees. */
+  public Delegation withAssignees(Iterable<String> assignees) {
+    return immutable().withAssignees(assignees);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableDelegation immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableDelegation) ImmutableDelegation.copyOf(this);
   }
 
   /** A builder for all attributes. */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ProgrammeIndicator implements WithProgrammeIndicator {
+public abstract class ProgrammeIndicator {
 
   ProgrammeIndicator() {}
 
@@ -126,6 +126,52 @@ public abstract class ProgrammeIndicator implements WithProgrammeIndicator {
         }
       }
     }
+  }
+
+  /** A copy of this programme indicator with another name. */
+  public ProgrammeIndicator withName(String name) {
+    return immutable().withName(name);
+  }
+
+  /** A copy of this programme indicator with another direction. */
+  public ProgrammeIndicator withDirection(IndicatorDirection direction) {
+    return immutable().withDirection(direction);
+  }
+
+  /** A copy of this programme indicator with this unit. */
+  public ProgrammeIndicator withUnit(String unit) {
+    return immutable().withUnit(unit);
+  }
+
+  /** A copy of this programme indicator without a unit. */
+  public ProgrammeIndicator withoutUnit() {
+    return immutable().withUnit(Optional.empty());
+  }
+
+  /** A copy of this programme indicator with another baseline year. */
+  public ProgrammeIndicator withBaselineYear(int baselineYear) {
+    return immutable().withBaselineYear(baselineYear);
+  }
+
+  /** A copy of this programme indicator with another baseline. */
+  public ProgrammeIndicator withBaseline(double baseline) {
+    return immutable().withBaseline(baseline);
+  }
+
+  /** A copy of this programme indicator with these targets by year. */
+  public ProgrammeIndicator withTargets(Map<Integer, ? extends Double> targets) {
+    return immutable().withTargets(targets);
+  }
+
+  /** A copy of this programme indicator with these values measured by year. */
+  public ProgrammeIndicator withMeasured(Map<Integer, ? extends Double> measured) {
+    return immutable().withMeasured(measured);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableProgrammeIndicator immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableProgrammeIndicator) ImmutableProgrammeIndicator.copyOf(this);
   }
 
   /** A builder for all attributes. */

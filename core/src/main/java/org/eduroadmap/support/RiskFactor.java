@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class RiskFactor implements WithRiskFactor {
+public abstract class RiskFactor {
 
   static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}_.-]+");
 
@@ -68,6 +68,37 @@ public abstract class RiskFactor implements WithRiskFactor {
     if (nameRu().isBlank() || nameEn().isBlank()) {
       throw new IllegalArgumentException("Invalid risk factor " + code() + ": a name is blank");
     }
+  }
+
+  /** A copy of this risk factor with another code. */
+  public RiskFactor withCode(String code) {
+    return immutable().withCode(code);
+  }
+
+  /** A copy of this risk factor with another Russian name. */
+  public RiskFactor withNameRu(String nameRu) {
+    return immutable().withNameRu(nameRu);
+  }
+
+  /** A copy of this risk factor with another English name. */
+  public RiskFactor withNameEn(String nameEn) {
+    return immutable().withNameEn(nameEn);
+  }
+
+  /** A copy of this risk factor with these cohorts. */
+  public RiskFactor withCohorts(int... cohorts) {
+    return immutable().withCohorts(cohorts);
+  }
+
+  /** A copy of this risk factor with these cohorts. */
+  public RiskFactor withCohorts(Iterable<Integer> cohorts) {
+    return immutable().withCohorts(cohorts);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRiskFactor immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRiskFactor) ImmutableRiskFactor.copyOf(this);
   }
 
   /** A builder for all attributes. */

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RiskFactorCatalogue implements WithRiskFactorCatalogue {
+public abstract class RiskFactorCatalogue {
 
   private static final String STANDARD_RESOURCE = "risk-factors-500plus.txt";
   private static final Pattern VERSION = Pattern.compile("version\\s*=\\s*(\\S.*)");
@@ -202,6 +202,27 @@ public abstract class RiskFactorCatalogue implements WithRiskFactorCatalogue {
         throw new IllegalArgumentException("Invalid catalogue (risk factor code used twice): " + f.code());
       }
     }
+  }
+
+  /** A copy of this risk factor catalogue with another version. */
+  public RiskFactorCatalogue withVersion(String version) {
+    return immutable().withVersion(version);
+  }
+
+  /** A copy of this risk factor catalogue with these factors. */
+  public RiskFactorCatalogue withFactors(RiskFactor... factors) {
+    return immutable().withFactors(factors);
+  }
+
+  /** A copy of this risk factor catalogue with these factors. */
+  public RiskFactorCatalogue withFactors(Iterable<? extends RiskFactor> factors) {
+    return immutable().withFactors(factors);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRiskFactorCatalogue immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRiskFactorCatalogue) ImmutableRiskFactorCatalogue.copyOf(this);
   }
 
   /** A builder for all attributes. */

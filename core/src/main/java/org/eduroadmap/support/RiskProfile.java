@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RiskProfile implements WithRiskProfile {
+public abstract class RiskProfile {
 
   RiskProfile() {}
 
@@ -60,6 +60,37 @@ public abstract class RiskProfile implements WithRiskProfile {
     if (school().isBlank()) {
       throw new IllegalArgumentException("Invalid risk profile (blank school name) for " + year());
     }
+  }
+
+  /** A copy of this risk profile with another school. */
+  public RiskProfile withSchool(String school) {
+    return immutable().withSchool(school);
+  }
+
+  /** A copy of this risk profile with another year. */
+  public RiskProfile withYear(int year) {
+    return immutable().withYear(year);
+  }
+
+  /** A copy of this risk profile with these levels. */
+  public RiskProfile withLevels(Map<String, ? extends RiskLevel> levels) {
+    return immutable().withLevels(levels);
+  }
+
+  /** A copy of this risk profile with this source. */
+  public RiskProfile withSource(String source) {
+    return immutable().withSource(source);
+  }
+
+  /** A copy of this risk profile without a source. */
+  public RiskProfile withoutSource() {
+    return immutable().withSource(Optional.empty());
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRiskProfile immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRiskProfile) ImmutableRiskProfile.copyOf(this);
   }
 
   /** A builder for all attributes. */

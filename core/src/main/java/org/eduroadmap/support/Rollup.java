@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Rollup implements WithRollup {
+public abstract class Rollup {
 
   Rollup() {}
 
@@ -76,6 +76,47 @@ public abstract class Rollup implements WithRollup {
   public boolean hasSameFiguresAs(Rollup other) {
     return total().equals(other.total()) && byFactor().equals(other.byFactor())
         && byActivity().equals(other.byActivity());
+  }
+
+  /** A copy of this rollup with another name. */
+  public Rollup withName(String name) {
+    return immutable().withName(name);
+  }
+
+  /** A copy of this rollup with another level. */
+  public Rollup withLevel(RoadmapLevel level) {
+    return immutable().withLevel(level);
+  }
+
+  /** A copy of this rollup with other total figures. */
+  public Rollup withTotal(Performance total) {
+    return immutable().withTotal(total);
+  }
+
+  /** A copy of this rollup with these figures per risk factor. */
+  public Rollup withByFactor(Map<String, ? extends Performance> byFactor) {
+    return immutable().withByFactor(byFactor);
+  }
+
+  /** A copy of this rollup with these figures per activity. */
+  public Rollup withByActivity(Map<String, ? extends Performance> byActivity) {
+    return immutable().withByActivity(byActivity);
+  }
+
+  /** A copy of this rollup with these parts. */
+  public Rollup withParts(Rollup... parts) {
+    return immutable().withParts(parts);
+  }
+
+  /** A copy of this rollup with these parts. */
+  public Rollup withParts(Iterable<? extends Rollup> parts) {
+    return immutable().withParts(parts);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableRollup immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableRollup) ImmutableRollup.copyOf(this);
   }
 
   /** A builder for all attributes. */

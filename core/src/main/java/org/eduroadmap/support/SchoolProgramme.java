@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * records. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SchoolProgramme implements WithSchoolProgramme {
+public abstract class SchoolProgramme {
 
   SchoolProgramme() {}
 
@@ -106,6 +106,52 @@ public abstract class SchoolProgramme implements WithSchoolProgramme {
       throw new IllegalArgumentException("Invalid programme " + id()
           + " (an anti-risk programme, and only it, names the risk factor it answers)");
     }
+  }
+
+  /** A copy of this school programme with another id. */
+  public SchoolProgramme withId(String id) {
+    return immutable().withId(id);
+  }
+
+  /** A copy of this school programme with another kind. */
+  public SchoolProgramme withKind(ProgrammeKind kind) {
+    return immutable().withKind(kind);
+  }
+
+  /** A copy of this school programme with another school. */
+  public SchoolProgramme withSchool(String school) {
+    return immutable().withSchool(school);
+  }
+
+  /** A copy of this school programme with this risk factor. */
+  public SchoolProgramme withRiskFactor(String riskFactor) {
+    return immutable().withRiskFactor(riskFactor);
+  }
+
+  /** A copy of this school programme without a risk factor. */
+  public SchoolProgramme withoutRiskFactor() {
+    return immutable().withRiskFactor(Optional.empty());
+  }
+
+  /** A copy of this school programme with another roadmap. */
+  public SchoolProgramme withRoadmap(Roadmap roadmap) {
+    return immutable().withRoadmap(roadmap);
+  }
+
+  /** A copy of this school programme with these indicators. */
+  public SchoolProgramme withIndicators(ProgrammeIndicator... indicators) {
+    return immutable().withIndicators(indicators);
+  }
+
+  /** A copy of this school programme with these indicators. */
+  public SchoolProgramme withIndicators(Iterable<? extends ProgrammeIndicator> indicators) {
+    return immutable().withIndicators(indicators);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableSchoolProgramme immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableSchoolProgramme) ImmutableSchoolProgramme.copyOf(this);
   }
 
   /** A builder for all attributes. */

@@ -45,7 +45,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class SupportCycle implements WithSupportCycle {
+public abstract class SupportCycle {
 
   SupportCycle() {}
 
@@ -256,6 +256,122 @@ public abstract class SupportCycle implements WithSupportCycle {
         throw new IllegalArgumentException("Invalid support cycle (roadmap name used twice): " + p.id());
       }
     }
+  }
+
+  /** A copy of this support cycle with another title. */
+  public SupportCycle withTitle(String title) {
+    return immutable().withTitle(title);
+  }
+
+  /** A copy of this support cycle with these notes. */
+  public SupportCycle withNotes(String... notes) {
+    return immutable().withNotes(notes);
+  }
+
+  /** A copy of this support cycle with these notes. */
+  public SupportCycle withNotes(Iterable<String> notes) {
+    return immutable().withNotes(notes);
+  }
+
+  /** A copy of this support cycle with this region. */
+  public SupportCycle withRegion(String region) {
+    return immutable().withRegion(region);
+  }
+
+  /** A copy of this support cycle without a region. */
+  public SupportCycle withoutRegion() {
+    return immutable().withRegion(Optional.empty());
+  }
+
+  /** A copy of this support cycle with another municipality. */
+  public SupportCycle withMunicipality(String municipality) {
+    return immutable().withMunicipality(municipality);
+  }
+
+  /** A copy of this support cycle with these risk factors. */
+  public SupportCycle withRiskFactors(RiskFactor... riskFactors) {
+    return immutable().withRiskFactors(riskFactors);
+  }
+
+  /** A copy of this support cycle with these risk factors. */
+  public SupportCycle withRiskFactors(Iterable<? extends RiskFactor> riskFactors) {
+    return immutable().withRiskFactors(riskFactors);
+  }
+
+  /** A copy of this support cycle with these schools. */
+  public SupportCycle withSchools(School... schools) {
+    return immutable().withSchools(schools);
+  }
+
+  /** A copy of this support cycle with these schools. */
+  public SupportCycle withSchools(Iterable<? extends School> schools) {
+    return immutable().withSchools(schools);
+  }
+
+  /** A copy of this support cycle with these profiles. */
+  public SupportCycle withProfiles(RiskProfile... profiles) {
+    return immutable().withProfiles(profiles);
+  }
+
+  /** A copy of this support cycle with these profiles. */
+  public SupportCycle withProfiles(Iterable<? extends RiskProfile> profiles) {
+    return immutable().withProfiles(profiles);
+  }
+
+  /** A copy of this support cycle with these programmes. */
+  public SupportCycle withProgrammes(SchoolProgramme... programmes) {
+    return immutable().withProgrammes(programmes);
+  }
+
+  /** A copy of this support cycle with these programmes. */
+  public SupportCycle withProgrammes(Iterable<? extends SchoolProgramme> programmes) {
+    return immutable().withProgrammes(programmes);
+  }
+
+  /** A copy of this support cycle with this regional roadmap. */
+  public SupportCycle withRegionalRoadmap(String regionalRoadmap) {
+    return immutable().withRegionalRoadmap(regionalRoadmap);
+  }
+
+  /** A copy of this support cycle without a regional roadmap. */
+  public SupportCycle withoutRegionalRoadmap() {
+    return immutable().withRegionalRoadmap(Optional.empty());
+  }
+
+  /** A copy of this support cycle with another municipal roadmap id. */
+  public SupportCycle withMunicipalRoadmapId(String municipalRoadmapId) {
+    return immutable().withMunicipalRoadmapId(municipalRoadmapId);
+  }
+
+  /** A copy of this support cycle with another municipal roadmap. */
+  public SupportCycle withMunicipalRoadmap(Roadmap municipalRoadmap) {
+    return immutable().withMunicipalRoadmap(municipalRoadmap);
+  }
+
+  /** A copy of this support cycle with these delegations. */
+  public SupportCycle withDelegations(Delegation... delegations) {
+    return immutable().withDelegations(delegations);
+  }
+
+  /** A copy of this support cycle with these delegations. */
+  public SupportCycle withDelegations(Iterable<? extends Delegation> delegations) {
+    return immutable().withDelegations(delegations);
+  }
+
+  /** A copy of this support cycle with these records. */
+  public SupportCycle withRecords(CycleRecord... records) {
+    return immutable().withRecords(records);
+  }
+
+  /** A copy of this support cycle with these records. */
+  public SupportCycle withRecords(Iterable<? extends CycleRecord> records) {
+    return immutable().withRecords(records);
+  }
+
+  /** This value as its generated class, whose with* methods make the copies. */
+  private ImmutableSupportCycle immutable() {
+    // copyOf returns this when it already is one; its declared type hides the Optional withers.
+    return (ImmutableSupportCycle) ImmutableSupportCycle.copyOf(this);
   }
 
   /** A builder for all attributes. */

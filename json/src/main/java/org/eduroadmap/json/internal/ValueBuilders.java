@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Amendment;
 import org.eduroadmap.roadmap.Footnote;
@@ -78,7 +77,9 @@ public final class ValueBuilders {
 
     public Amendment build() {
       require("Amendment", "text", text);
-      return Amendment.of(text).withDate(Optional.ofNullable(date)).withNumber(Optional.ofNullable(number));
+      Amendment amendment = Amendment.of(text);
+      amendment = date == null ? amendment : amendment.withDate(date);
+      return number == null ? amendment : amendment.withNumber(number);
     }
   }
 
@@ -156,7 +157,8 @@ public final class ValueBuilders {
 
     public Indicator build() {
       require("Indicator", "name", name);
-      return Indicator.of(name).withTarget(Optional.ofNullable(target));
+      Indicator indicator = Indicator.of(name);
+      return target == null ? indicator : indicator.withTarget(target);
     }
   }
 
@@ -241,8 +243,9 @@ public final class ValueBuilders {
     }
 
     public Section build() {
-      return Section.untitled(activities).withNumber(Optional.ofNullable(number))
-          .withTitle(Optional.ofNullable(title));
+      Section section = Section.untitled(activities);
+      section = number == null ? section : section.withNumber(number);
+      return title == null ? section : section.withTitle(title);
     }
   }
 
@@ -275,7 +278,7 @@ public final class ValueBuilders {
 
     public YearCell build() {
       require("YearCell", "year", year);
-      return YearCell.of(year, term).withResult(Optional.ofNullable(result));
+      return result == null ? YearCell.of(year, term) : YearCell.of(year, result, term);
     }
   }
 
@@ -308,7 +311,8 @@ public final class ValueBuilders {
 
     public SchoolStatus build() {
       require("SchoolStatus", "year", year, "kind", kind);
-      return SchoolStatus.of(year, kind).withBasis(Optional.ofNullable(basis));
+      SchoolStatus status = SchoolStatus.of(year, kind);
+      return basis == null ? status : status.withBasis(basis);
     }
   }
 }
