@@ -269,6 +269,10 @@ final class Parser {
           && text.substring(peek(-1).end(), peek(0).start()).indexOf('\n') >= 0) {
         // a caption on the next line: «26 августа 2020 г.\nУчебно-методический сбор»
         n = caption(n, peek(0).start());
+      } else if (!more && pos > 0 && pos < tokens.size() && peek(0).is(Token.Kind.WORD)
+          && Character.isUpperCase(text.charAt(peek(0).start()))) {
+        // a caption after a space, starting a new sentence with a capital: «1-24 марта 2023 По решению ОО»
+        n = caption(n, peek(0).start());
       }
       if (rule instanceof TermRule.Several several) {
         items.addAll(several.rules());

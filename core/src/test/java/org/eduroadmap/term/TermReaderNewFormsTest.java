@@ -117,6 +117,8 @@ class TermReaderNewFormsTest {
         arguments("2021**", TermRule.InYears.of(2021)),
         arguments("4 ноября 2019г –День народного единства", Noted.with(OneDate.of(date(2019, 11, 4)),
             notes().withComment("День народного единства"))),
+        arguments("1-24 марта 2023 По решению ОО", Noted.with(DateWindow.of(date(2023, 3, 1), date(2023, 3, 24)),
+            notes().withComment("По решению ОО"))),
         // 10. another body's schedule
         arguments("по приказу управления образования", External.of("по приказу управления образования")),
         arguments("по графику ИРО", External.of("по графику ИРО")),
@@ -154,6 +156,14 @@ class TermReaderNewFormsTest {
   void read_labelThenExplicitDates_theDatesWin() {
     assertThat(STRICT.read("I четверть с 02 сентября 2019 года по 26 октября 2019 года"))
         .isEqualTo(DateWindow.of(date(2019, 9, 2), date(2019, 10, 26)));
+  }
+
+  @Test
+  void read_capitalisedMisspellingAfterTheTerm_isNoCaption() {
+    // «По решению ОО» is a caption; «Нябрь» is a misspelt month, which must stay an error with its suggestion.
+    assertThat(TermReader.lenient().read("1-24 марта 2023 Нябрь"))
+        .isInstanceOfSatisfying(TermRule.Unparsed.class,
+            u -> assertThat(u.problem().suggestion()).contains("ноябрь"));
   }
 
   @Test
