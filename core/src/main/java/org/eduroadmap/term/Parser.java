@@ -182,6 +182,9 @@ final class Parser {
    */
   private boolean isLabel(int from, int to) {
     Token last = tokens.get(to - 1);
+    if (last.is(Token.Kind.SIGN) && last.text().equals("№")) {
+      return false; // «СОШ №22 – 9 февраля»: a number after «№» names a school, never a day
+    }
     for (int k = from; k < to; k++) {
       if (Vocabulary.isMonth(tokens.get(k)) || isYear(tokens.get(k))) {
         return false; // a label names no month and no year: what does is data, not a label
@@ -218,6 +221,24 @@ final class Parser {
           && Vocabulary.suggestion(t.text()).isEmpty();
     }
     return foreign;
+  }
+
+  /**
+   * Whether the words from {@code from} to the end, written in lower case after a term, can be a
+   * caption: they say for whom («для учащихся 9-11 классов»), or they hold no number at all («можно
+   * будет пройти тест по всем предметам»). A lower-case tail with a number may change the date
+   * («перенесено на 15»), so it stays an error rather than a comment beside the wrong day.
+   */
+  private boolean isPlainCaption(int from) {
+    if (isWord(from - pos, "для")) {
+      return true;
+    }
+    for (int k = from; k < tokens.size(); k++) {
+      if (tokens.get(k).is(Token.Kind.NUMBER)) {
+        return false;
+      }
+    }
+    return tokens.size() - from >= 2;
   }
 
   /** Whether the text says the dates are set by another body: «в сроки, установленные Рособрнадзором». */
@@ -270,8 +291,9 @@ final class Parser {
         // a caption on the next line: «26 августа 2020 г.\nУчебно-методический сбор»
         n = caption(n, peek(0).start());
       } else if (!more && pos > 0 && pos < tokens.size() && peek(0).is(Token.Kind.WORD)
-          && Character.isUpperCase(text.charAt(peek(0).start()))) {
-        // a caption after a space, starting a new sentence with a capital: «1-24 марта 2023 По решению ОО»
+          && (Character.isUpperCase(text.charAt(peek(0).start())) || isPlainCaption(pos))) {
+        // a caption after a space: a new sentence with a capital, «1-24 марта 2023 По решению ОО», or
+        // words for whom or what, «с 10 января по 10 февраля 2013 года для учащихся 9-11 классов»
         n = caption(n, peek(0).start());
       }
       if (rule instanceof TermRule.Several several) {
@@ -477,7 +499,8 @@ final class Parser {
   }
 
   private TermRule body() {
-    if (word("постоянно")) {
+    if (word("постоянно") || word("регулярно") || word("систематически")) {
+      // «регулярно», «систематически»: as «постоянно», throughout the period
       return TermRule.ThroughPeriod.of();
     }
     if (isWord(0, "в") && (isWord(1, "течение") || isWord(1, "течении"))) {
@@ -589,8 +612,26 @@ final class Parser {
     if (Vocabulary.nth(peek(k)) == 0) {
       return false;
     }
-    int d = isWord(k + 1, "рабочую") || isWord(k + 1, "рабочий") || isWord(k + 1, "рабочая") ? k + 2 : k + 1;
+    int w = k + 1 + ordinalEndingAt(k + 1);
+    int d = isWord(w, "рабочую") || isWord(w, "рабочий") || isWord(w, "рабочая") ? w + 1 : w;
     return Vocabulary.weekday(peek(d)).isPresent();
+  }
+
+  /** Case endings written after an ordinal in digits: «2-я», «3-ю», «1-й», «4-го». */
+  private static final Set<String> ORDINAL_ENDINGS = Set.of("я", "ю", "й", "ая", "ую", "ой", "го", "е");
+
+  /**
+   * The tokens of an ordinal's ending at {@code k}, glued to the digits before it: 2 for «-я» in «2-я
+   * суббота», 0 when there is none.
+   */
+  private int ordinalEndingAt(int k) {
+    Token number = peek(k - 1);
+    Token dash = peek(k);
+    Token ending = peek(k + 1);
+    boolean glued = number != null && number.is(Token.Kind.NUMBER) && dash != null && dash.is(Token.Kind.DASH)
+        && ending != null && ending.is(Token.Kind.WORD) && number.end() == dash.start()
+        && dash.end() == ending.start();
+    return glued && ORDINAL_ENDINGS.contains(ending.text()) ? 2 : 0;
   }
 
   /** «1 суббота месяца», «в первую среду декабря», «первую рабочую среду мая». */
@@ -600,6 +641,7 @@ final class Parser {
     }
     int nth = Vocabulary.nth(peek(0));
     pos++;
+    pos += ordinalEndingAt(0);
     if (isWord(0, "рабочую") || isWord(0, "рабочий") || isWord(0, "рабочая")) {
       pos++; // a Wednesday that is a working day: the calendar, not the reader, knows which
     }

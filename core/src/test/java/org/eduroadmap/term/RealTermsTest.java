@@ -44,4 +44,11 @@ class RealTermsTest {
     assumeTrue(holdout.isPresent(), "no second held-out file");
     System.out.println("real-terms-holdout-2.tsv: " + holdout.get().report());
   }
+
+  @Test
+  void read_holdoutTerms3_reportShare() {
+    Optional<RealTermCorpus> holdout = RealTermCorpus.load("real-terms-holdout-3.tsv");
+    assumeTrue(holdout.isPresent(), "no third held-out file");
+    System.out.println("real-terms-holdout-3.tsv: " + holdout.get().report());
+  }
 }

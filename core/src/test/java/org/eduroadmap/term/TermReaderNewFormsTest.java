@@ -119,6 +119,16 @@ class TermReaderNewFormsTest {
             notes().withComment("День народного единства"))),
         arguments("1-24 марта 2023 По решению ОО", Noted.with(DateWindow.of(date(2023, 3, 1), date(2023, 3, 24)),
             notes().withComment("По решению ОО"))),
+        arguments("с 10 января по 10 февраля 2013 года для учащихся 9-11 классов;", Noted.with(
+            DateWindow.of(date(2013, 1, 10), date(2013, 2, 10)), notes().withComment("для учащихся 9-11 классов"))),
+        arguments("19 июня 2024 можно будет пройти тест по всем предметам", Noted.with(OneDate.of(date(2024, 6, 19)),
+            notes().withComment("можно будет пройти тест по всем предметам"))),
+        arguments("МБОУ Жуковская СОШ №22 – 9 февраля 2022 года", OneDate.of(date(2022, 2, 9))),
+        arguments("Школа № 5 – 9 февраля 2022 года", OneDate.of(date(2022, 2, 9))),
+        arguments("регулярно", TermRule.ThroughPeriod.of()),
+        arguments("систематически", TermRule.ThroughPeriod.of()),
+        arguments("2-я суббота\nмесяца", NthWeekday.of(2, DayOfWeek.SATURDAY)),
+        arguments("в 3-ю среду ноября", NthWeekday.of(3, DayOfWeek.WEDNESDAY, Month.NOVEMBER)),
         // 10. another body's schedule
         arguments("по приказу управления образования", External.of("по приказу управления образования")),
         arguments("по графику ИРО", External.of("по графику ИРО")),
@@ -164,6 +174,14 @@ class TermReaderNewFormsTest {
     assertThat(TermReader.lenient().read("1-24 марта 2023 Нябрь"))
         .isInstanceOfSatisfying(TermRule.Unparsed.class,
             u -> assertThat(u.problem().suggestion()).contains("ноябрь"));
+  }
+
+  @Test
+  void read_lowerCaseTailWithANumber_isNoCaption() {
+    // «перенесено на 15» may move the date: a comment beside 1 March would be wrong, so it stays an error.
+    assertThat(TermReader.lenient().read("1 марта 2023 перенесено на 15"))
+        .isInstanceOfSatisfying(TermRule.Unparsed.class,
+            u -> assertThat(u.problem().found()).isEqualTo("перенесено"));
   }
 
   @Test
