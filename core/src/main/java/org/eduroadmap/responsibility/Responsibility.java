@@ -130,25 +130,25 @@ public abstract class Responsibility {
       return this;
     }
 
-    /** Adds an element to the responsibility's co executors. */
+    /** Adds an element to the responsibility's co-executors. */
     public Builder addCoExecutors(Party element) {
       delegate.addCoExecutors(element);
       return this;
     }
 
-    /** Adds these elements to the responsibility's co executors. */
+    /** Adds these elements to the responsibility's co-executors. */
     public Builder addCoExecutors(Party... elements) {
       delegate.addCoExecutors(elements);
       return this;
     }
 
-    /** Sets the responsibility's co executors, replacing those set before. */
+    /** Sets the responsibility's co-executors, replacing those set before. */
     public Builder coExecutors(Iterable<? extends Party> elements) {
       delegate.coExecutors(elements);
       return this;
     }
 
-    /** Adds every element of {@code elements} to the responsibility's co executors. */
+    /** Adds every element of {@code elements} to the responsibility's co-executors. */
     public Builder addAllCoExecutors(Iterable<? extends Party> elements) {
       delegate.addAllCoExecutors(elements);
       return this;
