@@ -16,6 +16,12 @@ import org.immutables.value.Value;
  * generated class still overrides each hand-written {@code with*} method. Nulls are rejected; empty
  * collections and {@code Optional.empty()} stand for absence.
  *
+ * <p>For the same reason a public {@code Builder} nested in a value type wraps the generated
+ * builder instead of extending it. {@code typeInnerBuilder} names a class no type declares, so
+ * Immutables does not make its builder extend that {@code Builder}; {@code builder = "new"} makes
+ * the generated builder a constructor rather than a static {@code builder()}, which would clash
+ * with the value type's own {@code builder()} returning its wrapper.
+ *
  * <p>{@code allowedClasspathAnnotations} names only {@code @Override}, which Immutables never adds as
  * a class-path annotation: so the generated classes carry no {@code @org.immutables.value.Generated}
  * (nor any other annotation found on the class path). Immutables is not on an embedder's class path;
@@ -27,6 +33,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    typeInnerBuilder = "ExtendedByGeneratedBuilder",
+    builder = "new",
     jdkOnly = true,
     strictBuilder = false,
     defaults = @Value.Immutable(copy = true),

@@ -34,7 +34,7 @@ public abstract class Party {
 
   /** Obtains the party {@code name} of the given kind. */
   public static Party of(String name, PartyKind kind) {
-    return ImmutableParty.builder().name(name).kind(kind).build();
+    return new ImmutableParty.Builder().name(name).kind(kind).build();
   }
 
   /** A copy of this party with another name. */
@@ -79,7 +79,48 @@ public abstract class Party {
   }
 
   /** Builds a {@link Party}. */
-  public static final class Builder extends ImmutableParty.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableParty.Builder delegate = new ImmutableParty.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Party instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the party's name. */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /** Sets the party's kind. */
+    public Builder kind(PartyKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets the party's person. */
+    public Builder person(String person) {
+      delegate.person(person);
+      return this;
+    }
+
+    /** Sets the party's organisation. */
+    public Builder organisation(String organisation) {
+      delegate.organisation(organisation);
+      return this;
+    }
+
+    /**
+     * Builds the party; throws {@link IllegalStateException} if a required attribute is missing.
+     */
+    public Party build() {
+      return delegate.build();
+    }
   }
 }

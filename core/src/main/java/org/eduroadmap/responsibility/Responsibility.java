@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Responsibility {
 
-  private static final Responsibility NONE = ImmutableResponsibility.builder().build();
+  private static final Responsibility NONE = new ImmutableResponsibility.Builder().build();
 
   Responsibility() {}
 
@@ -105,7 +105,61 @@ public abstract class Responsibility {
   }
 
   /** Builds a {@link Responsibility}. */
-  public static final class Builder extends ImmutableResponsibility.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableResponsibility.Builder delegate = new ImmutableResponsibility.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Responsibility instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the responsibility's text. */
+    public Builder text(String text) {
+      delegate.text(text);
+      return this;
+    }
+
+    /** Sets the responsibility's lead. */
+    public Builder lead(Party lead) {
+      delegate.lead(lead);
+      return this;
+    }
+
+    /** Adds an element to the responsibility's co-executors. */
+    public Builder addCoExecutors(Party element) {
+      delegate.addCoExecutors(element);
+      return this;
+    }
+
+    /** Adds these elements to the responsibility's co-executors. */
+    public Builder addCoExecutors(Party... elements) {
+      delegate.addCoExecutors(elements);
+      return this;
+    }
+
+    /** Sets the responsibility's co-executors, replacing those set before. */
+    public Builder coExecutors(Iterable<? extends Party> elements) {
+      delegate.coExecutors(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the responsibility's co-executors. */
+    public Builder addAllCoExecutors(Iterable<? extends Party> elements) {
+      delegate.addAllCoExecutors(elements);
+      return this;
+    }
+
+    /**
+     * Builds the responsibility; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public Responsibility build() {
+      return delegate.build();
+    }
   }
 }

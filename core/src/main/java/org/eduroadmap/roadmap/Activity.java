@@ -181,7 +181,174 @@ public abstract class Activity {
   }
 
   /** Builds an {@link Activity}. */
-  public static final class Builder extends ImmutableActivity.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableActivity.Builder delegate = new ImmutableActivity.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Activity instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the activity's number. */
+    public Builder number(String number) {
+      delegate.number(number);
+      return this;
+    }
+
+    /** Sets the activity's identifier. */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /** Sets the activity's title. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets the activity's term. */
+    public Builder term(Term term) {
+      delegate.term(term);
+      return this;
+    }
+
+    /** Adds an element to the activity's year cells. */
+    public Builder addYearCells(YearCell element) {
+      delegate.addYearCells(element);
+      return this;
+    }
+
+    /** Adds these elements to the activity's year cells. */
+    public Builder addYearCells(YearCell... elements) {
+      delegate.addYearCells(elements);
+      return this;
+    }
+
+    /** Sets the activity's year cells, replacing those set before. */
+    public Builder yearCells(Iterable<? extends YearCell> elements) {
+      delegate.yearCells(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the activity's year cells. */
+    public Builder addAllYearCells(Iterable<? extends YearCell> elements) {
+      delegate.addAllYearCells(elements);
+      return this;
+    }
+
+    /** Sets the activity's responsibility. */
+    public Builder responsibility(Responsibility responsibility) {
+      delegate.responsibility(responsibility);
+      return this;
+    }
+
+    /** Adds an element to the activity's results. */
+    public Builder addResults(String element) {
+      delegate.addResults(element);
+      return this;
+    }
+
+    /** Adds these elements to the activity's results. */
+    public Builder addResults(String... elements) {
+      delegate.addResults(elements);
+      return this;
+    }
+
+    /** Sets the activity's results, replacing those set before. */
+    public Builder results(Iterable<String> elements) {
+      delegate.results(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the activity's results. */
+    public Builder addAllResults(Iterable<String> elements) {
+      delegate.addAllResults(elements);
+      return this;
+    }
+
+    /** Adds an element to the activity's evidence. */
+    public Builder addEvidence(String element) {
+      delegate.addEvidence(element);
+      return this;
+    }
+
+    /** Adds these elements to the activity's evidence. */
+    public Builder addEvidence(String... elements) {
+      delegate.addEvidence(elements);
+      return this;
+    }
+
+    /** Sets the activity's evidence, replacing those set before. */
+    public Builder evidence(Iterable<String> elements) {
+      delegate.evidence(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the activity's evidence. */
+    public Builder addAllEvidence(Iterable<String> elements) {
+      delegate.addAllEvidence(elements);
+      return this;
+    }
+
+    /** Adds an element to the activity's indicators. */
+    public Builder addIndicators(Indicator element) {
+      delegate.addIndicators(element);
+      return this;
+    }
+
+    /** Adds these elements to the activity's indicators. */
+    public Builder addIndicators(Indicator... elements) {
+      delegate.addIndicators(elements);
+      return this;
+    }
+
+    /** Sets the activity's indicators, replacing those set before. */
+    public Builder indicators(Iterable<? extends Indicator> elements) {
+      delegate.indicators(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the activity's indicators. */
+    public Builder addAllIndicators(Iterable<? extends Indicator> elements) {
+      delegate.addAllIndicators(elements);
+      return this;
+    }
+
+    /** Adds an element to the activity's footnote marks. */
+    public Builder addFootnoteMarks(String element) {
+      delegate.addFootnoteMarks(element);
+      return this;
+    }
+
+    /** Adds these elements to the activity's footnote marks. */
+    public Builder addFootnoteMarks(String... elements) {
+      delegate.addFootnoteMarks(elements);
+      return this;
+    }
+
+    /** Sets the activity's footnote marks, replacing those set before. */
+    public Builder footnoteMarks(Iterable<String> elements) {
+      delegate.footnoteMarks(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the activity's footnote marks. */
+    public Builder addAllFootnoteMarks(Iterable<String> elements) {
+      delegate.addAllFootnoteMarks(elements);
+      return this;
+    }
+
+    /**
+     * Builds the activity; throws {@link IllegalStateException} if a required attribute is missing.
+     */
+    public Activity build() {
+      return delegate.build();
+    }
   }
 }

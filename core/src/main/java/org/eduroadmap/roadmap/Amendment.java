@@ -30,7 +30,7 @@ public abstract class Amendment {
 
   /** Obtains the amendment written {@code text}. */
   public static Amendment of(String text) {
-    return ImmutableAmendment.builder().text(text).build();
+    return new ImmutableAmendment.Builder().text(text).build();
   }
 
   /** A copy of this amendment with another text. */

@@ -166,7 +166,127 @@ public abstract class ApprovingOrder {
   }
 
   /** Builds an {@link ApprovingOrder}. */
-  public static final class Builder extends ImmutableApprovingOrder.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableApprovingOrder.Builder delegate = new ImmutableApprovingOrder.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(ApprovingOrder instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the approving order's authority. */
+    public Builder authority(String authority) {
+      delegate.authority(authority);
+      return this;
+    }
+
+    /** Sets the approving order's kind. */
+    public Builder kind(String kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets the approving order's number. */
+    public Builder number(String number) {
+      delegate.number(number);
+      return this;
+    }
+
+    /** Sets the approving order's date. */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets the approving order's place. */
+    public Builder place(String place) {
+      delegate.place(place);
+      return this;
+    }
+
+    /** Sets the approving order's title. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets the approving order's preamble. */
+    public Builder preamble(String preamble) {
+      delegate.preamble(preamble);
+      return this;
+    }
+
+    /** Adds an element to the approving order's points. */
+    public Builder addPoints(OrderPoint element) {
+      delegate.addPoints(element);
+      return this;
+    }
+
+    /** Adds these elements to the approving order's points. */
+    public Builder addPoints(OrderPoint... elements) {
+      delegate.addPoints(elements);
+      return this;
+    }
+
+    /** Sets the approving order's points, replacing those set before. */
+    public Builder points(Iterable<? extends OrderPoint> elements) {
+      delegate.points(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the approving order's points. */
+    public Builder addAllPoints(Iterable<? extends OrderPoint> elements) {
+      delegate.addAllPoints(elements);
+      return this;
+    }
+
+    /** Adds an element to the approving order's amendments. */
+    public Builder addAmendments(Amendment element) {
+      delegate.addAmendments(element);
+      return this;
+    }
+
+    /** Adds these elements to the approving order's amendments. */
+    public Builder addAmendments(Amendment... elements) {
+      delegate.addAmendments(elements);
+      return this;
+    }
+
+    /** Sets the approving order's amendments, replacing those set before. */
+    public Builder amendments(Iterable<? extends Amendment> elements) {
+      delegate.amendments(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the approving order's amendments. */
+    public Builder addAllAmendments(Iterable<? extends Amendment> elements) {
+      delegate.addAllAmendments(elements);
+      return this;
+    }
+
+    /** Sets the approving order's signatory. */
+    public Builder signatory(String signatory) {
+      delegate.signatory(signatory);
+      return this;
+    }
+
+    /** Sets the approving order's signatory position. */
+    public Builder signatoryPosition(String signatoryPosition) {
+      delegate.signatoryPosition(signatoryPosition);
+      return this;
+    }
+
+    /**
+     * Builds the approving order; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public ApprovingOrder build() {
+      return delegate.build();
+    }
   }
 }

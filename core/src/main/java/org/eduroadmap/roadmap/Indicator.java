@@ -27,7 +27,7 @@ public abstract class Indicator {
 
   /** Obtains the indicator {@code name} with no target. */
   public static Indicator of(String name) {
-    return ImmutableIndicator.builder().name(name).build();
+    return new ImmutableIndicator.Builder().name(name).build();
   }
 
   /** A copy of this indicator with another name. */

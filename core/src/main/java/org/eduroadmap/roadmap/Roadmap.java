@@ -139,7 +139,11 @@ public abstract class Roadmap {
     }
     // One copy with both lists, so that the check runs once more on the finished roadmap and finds it done.
     return changed
-        ? ImmutableRoadmap.builder().from(this).sections(sections).reportingDuties(duties).build()
+        ? new ImmutableRoadmap.Builder()
+            .from(this)
+            .sections(sections)
+            .reportingDuties(duties)
+            .build()
         : this;
   }
 
@@ -342,7 +346,312 @@ public abstract class Roadmap {
   }
 
   /** Builds a {@link Roadmap}. */
-  public static final class Builder extends ImmutableRoadmap.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableRoadmap.Builder delegate = new ImmutableRoadmap.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Roadmap instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the roadmap's title. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets the roadmap's level. */
+    public Builder level(RoadmapLevel level) {
+      delegate.level(level);
+      return this;
+    }
+
+    /** Sets the roadmap's region. */
+    public Builder region(String region) {
+      delegate.region(region);
+      return this;
+    }
+
+    /** Sets the roadmap's municipality. */
+    public Builder municipality(String municipality) {
+      delegate.municipality(municipality);
+      return this;
+    }
+
+    /** Sets the roadmap's order. */
+    public Builder order(ApprovingOrder order) {
+      delegate.order(order);
+      return this;
+    }
+
+    /** Sets the roadmap's controlling party. */
+    public Builder controlledBy(Party controlledBy) {
+      delegate.controlledBy(controlledBy);
+      return this;
+    }
+
+    /** Sets the roadmap's implementers. */
+    public Builder implementers(Responsibility implementers) {
+      delegate.implementers(implementers);
+      return this;
+    }
+
+    /** Sets the roadmap's period. */
+    public Builder period(RoadmapPeriod period) {
+      delegate.period(period);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's goals. */
+    public Builder addGoals(String element) {
+      delegate.addGoals(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's goals. */
+    public Builder addGoals(String... elements) {
+      delegate.addGoals(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's goals, replacing those set before. */
+    public Builder goals(Iterable<String> elements) {
+      delegate.goals(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's goals. */
+    public Builder addAllGoals(Iterable<String> elements) {
+      delegate.addAllGoals(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's tasks. */
+    public Builder addTasks(String element) {
+      delegate.addTasks(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's tasks. */
+    public Builder addTasks(String... elements) {
+      delegate.addTasks(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's tasks, replacing those set before. */
+    public Builder tasks(Iterable<String> elements) {
+      delegate.tasks(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's tasks. */
+    public Builder addAllTasks(Iterable<String> elements) {
+      delegate.addAllTasks(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's notes. */
+    public Builder addNotes(String element) {
+      delegate.addNotes(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's notes. */
+    public Builder addNotes(String... elements) {
+      delegate.addNotes(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's notes, replacing those set before. */
+    public Builder notes(Iterable<String> elements) {
+      delegate.notes(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's notes. */
+    public Builder addAllNotes(Iterable<String> elements) {
+      delegate.addAllNotes(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's columns. */
+    public Builder addColumns(String element) {
+      delegate.addColumns(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's columns. */
+    public Builder addColumns(String... elements) {
+      delegate.addColumns(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's columns, replacing those set before. */
+    public Builder columns(Iterable<String> elements) {
+      delegate.columns(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's columns. */
+    public Builder addAllColumns(Iterable<String> elements) {
+      delegate.addAllColumns(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's year columns. */
+    public Builder addYearColumns(int element) {
+      delegate.addYearColumns(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's year columns. */
+    public Builder addYearColumns(int... elements) {
+      delegate.addYearColumns(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's year columns, replacing those set before. */
+    public Builder yearColumns(Iterable<Integer> elements) {
+      delegate.yearColumns(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's year columns. */
+    public Builder addAllYearColumns(Iterable<Integer> elements) {
+      delegate.addAllYearColumns(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's sections. */
+    public Builder addSections(Section element) {
+      delegate.addSections(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's sections. */
+    public Builder addSections(Section... elements) {
+      delegate.addSections(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's sections, replacing those set before. */
+    public Builder sections(Iterable<? extends Section> elements) {
+      delegate.sections(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's sections. */
+    public Builder addAllSections(Iterable<? extends Section> elements) {
+      delegate.addAllSections(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's reporting duties. */
+    public Builder addReportingDuties(Activity element) {
+      delegate.addReportingDuties(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's reporting duties. */
+    public Builder addReportingDuties(Activity... elements) {
+      delegate.addReportingDuties(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's reporting duties, replacing those set before. */
+    public Builder reportingDuties(Iterable<? extends Activity> elements) {
+      delegate.reportingDuties(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's reporting duties. */
+    public Builder addAllReportingDuties(Iterable<? extends Activity> elements) {
+      delegate.addAllReportingDuties(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's footnotes. */
+    public Builder addFootnotes(Footnote element) {
+      delegate.addFootnotes(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's footnotes. */
+    public Builder addFootnotes(Footnote... elements) {
+      delegate.addFootnotes(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's footnotes, replacing those set before. */
+    public Builder footnotes(Iterable<? extends Footnote> elements) {
+      delegate.footnotes(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's footnotes. */
+    public Builder addAllFootnotes(Iterable<? extends Footnote> elements) {
+      delegate.addAllFootnotes(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's glossary. */
+    public Builder addGlossary(GlossaryEntry element) {
+      delegate.addGlossary(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's glossary. */
+    public Builder addGlossary(GlossaryEntry... elements) {
+      delegate.addGlossary(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's glossary, replacing those set before. */
+    public Builder glossary(Iterable<? extends GlossaryEntry> elements) {
+      delegate.glossary(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's glossary. */
+    public Builder addAllGlossary(Iterable<? extends GlossaryEntry> elements) {
+      delegate.addAllGlossary(elements);
+      return this;
+    }
+
+    /** Adds an element to the roadmap's schools. */
+    public Builder addSchools(School element) {
+      delegate.addSchools(element);
+      return this;
+    }
+
+    /** Adds these elements to the roadmap's schools. */
+    public Builder addSchools(School... elements) {
+      delegate.addSchools(elements);
+      return this;
+    }
+
+    /** Sets the roadmap's schools, replacing those set before. */
+    public Builder schools(Iterable<? extends School> elements) {
+      delegate.schools(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the roadmap's schools. */
+    public Builder addAllSchools(Iterable<? extends School> elements) {
+      delegate.addAllSchools(elements);
+      return this;
+    }
+
+    /**
+     * Builds the roadmap; throws {@link IllegalStateException} if a required attribute is missing.
+     */
+    public Roadmap build() {
+      return delegate.build();
+    }
   }
 }

@@ -30,12 +30,16 @@ public abstract class Section {
 
   /** Obtains a numbered, titled section. */
   public static Section of(String number, String title, List<Activity> activities) {
-    return ImmutableSection.builder().number(number).title(title).activities(activities).build();
+    return new ImmutableSection.Builder()
+        .number(number)
+        .title(title)
+        .activities(activities)
+        .build();
   }
 
   /** Obtains the one untitled section of a table without section rows. */
   public static Section untitled(List<Activity> activities) {
-    return ImmutableSection.builder().activities(activities).build();
+    return new ImmutableSection.Builder().activities(activities).build();
   }
 
   /** A copy of this section with this number. */

@@ -36,12 +36,12 @@ public abstract class YearCell {
 
   /** Obtains the cell of column {@code year} holding {@code result} and {@code term}. */
   public static YearCell of(int year, String result, Term term) {
-    return ImmutableYearCell.builder().year(year).result(result).term(term).build();
+    return new ImmutableYearCell.Builder().year(year).result(result).term(term).build();
   }
 
   /** Obtains a cell of column {@code year} that holds only a term. */
   public static YearCell of(int year, Term term) {
-    return ImmutableYearCell.builder().year(year).term(term).build();
+    return new ImmutableYearCell.Builder().year(year).term(term).build();
   }
 
   /** A copy of this year cell with another year. */

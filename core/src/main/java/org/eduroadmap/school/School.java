@@ -139,7 +139,90 @@ public abstract class School {
   }
 
   /** Builds a {@link School}. */
-  public static final class Builder extends ImmutableSchool.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableSchool.Builder delegate = new ImmutableSchool.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(School instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the school's short name. */
+    public Builder shortName(String shortName) {
+      delegate.shortName(shortName);
+      return this;
+    }
+
+    /** Sets the school's full name. */
+    public Builder fullName(String fullName) {
+      delegate.fullName(fullName);
+      return this;
+    }
+
+    /** Sets the school's municipality. */
+    public Builder municipality(String municipality) {
+      delegate.municipality(municipality);
+      return this;
+    }
+
+    /** Sets the school's region. */
+    public Builder region(String region) {
+      delegate.region(region);
+      return this;
+    }
+
+    /** Sets the school's ИНН. */
+    public Builder inn(String inn) {
+      delegate.inn(inn);
+      return this;
+    }
+
+    /** Sets the school's ОГРН. */
+    public Builder ogrn(String ogrn) {
+      delegate.ogrn(ogrn);
+      return this;
+    }
+
+    /** Sets the school's regional code. */
+    public Builder regionalCode(String regionalCode) {
+      delegate.regionalCode(regionalCode);
+      return this;
+    }
+
+    /** Adds an element to the school's statuses. */
+    public Builder addStatuses(SchoolStatus element) {
+      delegate.addStatuses(element);
+      return this;
+    }
+
+    /** Adds these elements to the school's statuses. */
+    public Builder addStatuses(SchoolStatus... elements) {
+      delegate.addStatuses(elements);
+      return this;
+    }
+
+    /** Sets the school's statuses, replacing those set before. */
+    public Builder statuses(Iterable<? extends SchoolStatus> elements) {
+      delegate.statuses(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the school's statuses. */
+    public Builder addAllStatuses(Iterable<? extends SchoolStatus> elements) {
+      delegate.addAllStatuses(elements);
+      return this;
+    }
+
+    /**
+     * Builds the school; throws {@link IllegalStateException} if a required attribute is missing.
+     */
+    public School build() {
+      return delegate.build();
+    }
   }
 }

@@ -29,7 +29,7 @@ public abstract class SchoolStatus {
 
   /** Obtains the status {@code kind} for {@code year}. */
   public static SchoolStatus of(int year, SchoolStatusKind kind) {
-    return ImmutableSchoolStatus.builder().year(year).kind(kind).build();
+    return new ImmutableSchoolStatus.Builder().year(year).kind(kind).build();
   }
 
   /** A copy of this school status with another year. */

@@ -37,7 +37,7 @@ public abstract class AgendaItem {
 
   /** Obtains the item. */
   public static AgendaItem of(Occurrence occurrence, String roadmap, RoadmapLevel level, List<ActivityRef> parents) {
-    return ImmutableAgendaItem.builder().occurrence(occurrence).roadmap(roadmap).level(level)
+    return new ImmutableAgendaItem.Builder().occurrence(occurrence).roadmap(roadmap).level(level)
         .parents(parents).build();
   }
 

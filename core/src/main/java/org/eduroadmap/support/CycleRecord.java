@@ -122,7 +122,67 @@ public abstract class CycleRecord {
   }
 
   /** Builds a {@link CycleRecord}. */
-  public static final class Builder extends ImmutableCycleRecord.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableCycleRecord.Builder delegate = new ImmutableCycleRecord.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(CycleRecord instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the cycle record's roadmap. */
+    public Builder roadmap(String roadmap) {
+      delegate.roadmap(roadmap);
+      return this;
+    }
+
+    /** Sets the cycle record's school. */
+    public Builder school(String school) {
+      delegate.school(school);
+      return this;
+    }
+
+    /** Sets the cycle record's activity identifier. */
+    public Builder activityId(String activityId) {
+      delegate.activityId(activityId);
+      return this;
+    }
+
+    /** Sets the cycle record's occurrence start. */
+    public Builder occurrenceStart(LocalDate occurrenceStart) {
+      delegate.occurrenceStart(occurrenceStart);
+      return this;
+    }
+
+    /** Sets the cycle record's year. */
+    public Builder year(int year) {
+      delegate.year(year);
+      return this;
+    }
+
+    /** Sets the cycle record's day of execution. */
+    public Builder doneOn(LocalDate doneOn) {
+      delegate.doneOn(doneOn);
+      return this;
+    }
+
+    /** Sets the cycle record's evidence. */
+    public Builder evidence(String evidence) {
+      delegate.evidence(evidence);
+      return this;
+    }
+
+    /**
+     * Builds the cycle record; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public CycleRecord build() {
+      return delegate.build();
+    }
   }
 }

@@ -36,7 +36,12 @@ public abstract class Dashboard {
 
   /** Obtains the dashboard. */
   public static Dashboard of(String municipality, LocalDate today, Rollup rollup, Performance own) {
-    return ImmutableDashboard.builder().municipality(municipality).today(today).rollup(rollup).own(own).build();
+    return new ImmutableDashboard.Builder()
+        .municipality(municipality)
+        .today(today)
+        .rollup(rollup)
+        .own(own)
+        .build();
   }
 
   /** A copy of this dashboard with another municipality. */

@@ -68,7 +68,61 @@ public abstract class Delegation {
   }
 
   /** Builds a {@link Delegation}. */
-  public static final class Builder extends ImmutableDelegation.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableDelegation.Builder delegate = new ImmutableDelegation.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Delegation instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the delegation's parent. */
+    public Builder parent(ActivityRef parent) {
+      delegate.parent(parent);
+      return this;
+    }
+
+    /** Sets the delegation's activity. */
+    public Builder activity(ActivityRef activity) {
+      delegate.activity(activity);
+      return this;
+    }
+
+    /** Adds an element to the delegation's assignees. */
+    public Builder addAssignees(String element) {
+      delegate.addAssignees(element);
+      return this;
+    }
+
+    /** Adds these elements to the delegation's assignees. */
+    public Builder addAssignees(String... elements) {
+      delegate.addAssignees(elements);
+      return this;
+    }
+
+    /** Sets the delegation's assignees, replacing those set before. */
+    public Builder assignees(Iterable<String> elements) {
+      delegate.assignees(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the delegation's assignees. */
+    public Builder addAllAssignees(Iterable<String> elements) {
+      delegate.addAllAssignees(elements);
+      return this;
+    }
+
+    /**
+     * Builds the delegation; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public Delegation build() {
+      return delegate.build();
+    }
   }
 }

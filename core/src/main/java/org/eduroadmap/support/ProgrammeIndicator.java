@@ -180,7 +180,104 @@ public abstract class ProgrammeIndicator {
   }
 
   /** Builds a {@link ProgrammeIndicator}. */
-  public static final class Builder extends ImmutableProgrammeIndicator.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableProgrammeIndicator.Builder delegate =
+        new ImmutableProgrammeIndicator.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(ProgrammeIndicator instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the programme indicator's name. */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /** Sets the programme indicator's direction. */
+    public Builder direction(IndicatorDirection direction) {
+      delegate.direction(direction);
+      return this;
+    }
+
+    /** Sets the programme indicator's unit. */
+    public Builder unit(String unit) {
+      delegate.unit(unit);
+      return this;
+    }
+
+    /** Sets the programme indicator's baseline year. */
+    public Builder baselineYear(int baselineYear) {
+      delegate.baselineYear(baselineYear);
+      return this;
+    }
+
+    /** Sets the programme indicator's baseline. */
+    public Builder baseline(double baseline) {
+      delegate.baseline(baseline);
+      return this;
+    }
+
+    /** Puts an entry into the programme indicator's targets. */
+    public Builder putTargets(int key, double value) {
+      delegate.putTargets(key, value);
+      return this;
+    }
+
+    /** Puts this entry into the programme indicator's targets. */
+    public Builder putTargets(Map.Entry<Integer, ? extends Double> entry) {
+      delegate.putTargets(entry);
+      return this;
+    }
+
+    /** Sets the programme indicator's targets, replacing those set before. */
+    public Builder targets(Map<Integer, ? extends Double> entries) {
+      delegate.targets(entries);
+      return this;
+    }
+
+    /** Puts every entry of {@code entries} into the programme indicator's targets. */
+    public Builder putAllTargets(Map<Integer, ? extends Double> entries) {
+      delegate.putAllTargets(entries);
+      return this;
+    }
+
+    /** Puts an entry into the programme indicator's measured values. */
+    public Builder putMeasured(int key, double value) {
+      delegate.putMeasured(key, value);
+      return this;
+    }
+
+    /** Puts this entry into the programme indicator's measured values. */
+    public Builder putMeasured(Map.Entry<Integer, ? extends Double> entry) {
+      delegate.putMeasured(entry);
+      return this;
+    }
+
+    /** Sets the programme indicator's measured values, replacing those set before. */
+    public Builder measured(Map<Integer, ? extends Double> entries) {
+      delegate.measured(entries);
+      return this;
+    }
+
+    /** Puts every entry of {@code entries} into the programme indicator's measured values. */
+    public Builder putAllMeasured(Map<Integer, ? extends Double> entries) {
+      delegate.putAllMeasured(entries);
+      return this;
+    }
+
+    /**
+     * Builds the programme indicator; throws {@link IllegalStateException} if a required attribute
+     * is missing.
+     */
+    public ProgrammeIndicator build() {
+      return delegate.build();
+    }
   }
 }

@@ -107,7 +107,67 @@ public abstract class RiskFactor {
   }
 
   /** Builds a {@link RiskFactor}. */
-  public static final class Builder extends ImmutableRiskFactor.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableRiskFactor.Builder delegate = new ImmutableRiskFactor.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(RiskFactor instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the risk factor's code. */
+    public Builder code(String code) {
+      delegate.code(code);
+      return this;
+    }
+
+    /** Sets the risk factor's Russian name. */
+    public Builder nameRu(String nameRu) {
+      delegate.nameRu(nameRu);
+      return this;
+    }
+
+    /** Sets the risk factor's English name. */
+    public Builder nameEn(String nameEn) {
+      delegate.nameEn(nameEn);
+      return this;
+    }
+
+    /** Adds an element to the risk factor's cohorts. */
+    public Builder addCohorts(int element) {
+      delegate.addCohorts(element);
+      return this;
+    }
+
+    /** Adds these elements to the risk factor's cohorts. */
+    public Builder addCohorts(int... elements) {
+      delegate.addCohorts(elements);
+      return this;
+    }
+
+    /** Sets the risk factor's cohorts, replacing those set before. */
+    public Builder cohorts(Iterable<Integer> elements) {
+      delegate.cohorts(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the risk factor's cohorts. */
+    public Builder addAllCohorts(Iterable<Integer> elements) {
+      delegate.addAllCohorts(elements);
+      return this;
+    }
+
+    /**
+     * Builds the risk factor; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public RiskFactor build() {
+      return delegate.build();
+    }
   }
 }

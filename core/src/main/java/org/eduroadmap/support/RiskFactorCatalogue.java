@@ -231,7 +231,56 @@ public abstract class RiskFactorCatalogue {
   }
 
   /** Builds a {@link RiskFactorCatalogue}. */
-  public static final class Builder extends ImmutableRiskFactorCatalogue.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableRiskFactorCatalogue.Builder delegate =
+        new ImmutableRiskFactorCatalogue.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(RiskFactorCatalogue instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the risk factor catalogue's version. */
+    public Builder version(String version) {
+      delegate.version(version);
+      return this;
+    }
+
+    /** Adds an element to the risk factor catalogue's factors. */
+    public Builder addFactors(RiskFactor element) {
+      delegate.addFactors(element);
+      return this;
+    }
+
+    /** Adds these elements to the risk factor catalogue's factors. */
+    public Builder addFactors(RiskFactor... elements) {
+      delegate.addFactors(elements);
+      return this;
+    }
+
+    /** Sets the risk factor catalogue's factors, replacing those set before. */
+    public Builder factors(Iterable<? extends RiskFactor> elements) {
+      delegate.factors(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the risk factor catalogue's factors. */
+    public Builder addAllFactors(Iterable<? extends RiskFactor> elements) {
+      delegate.addAllFactors(elements);
+      return this;
+    }
+
+    /**
+     * Builds the risk factor catalogue; throws {@link IllegalStateException} if a required
+     * attribute is missing.
+     */
+    public RiskFactorCatalogue build() {
+      return delegate.build();
+    }
   }
 }

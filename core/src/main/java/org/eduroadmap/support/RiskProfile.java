@@ -99,7 +99,67 @@ public abstract class RiskProfile {
   }
 
   /** Builds a {@link RiskProfile}. */
-  public static final class Builder extends ImmutableRiskProfile.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableRiskProfile.Builder delegate = new ImmutableRiskProfile.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(RiskProfile instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the risk profile's school. */
+    public Builder school(String school) {
+      delegate.school(school);
+      return this;
+    }
+
+    /** Sets the risk profile's year. */
+    public Builder year(int year) {
+      delegate.year(year);
+      return this;
+    }
+
+    /** Puts an entry into the risk profile's levels. */
+    public Builder putLevels(String key, RiskLevel value) {
+      delegate.putLevels(key, value);
+      return this;
+    }
+
+    /** Puts this entry into the risk profile's levels. */
+    public Builder putLevels(Map.Entry<String, ? extends RiskLevel> entry) {
+      delegate.putLevels(entry);
+      return this;
+    }
+
+    /** Sets the risk profile's levels, replacing those set before. */
+    public Builder levels(Map<String, ? extends RiskLevel> entries) {
+      delegate.levels(entries);
+      return this;
+    }
+
+    /** Puts every entry of {@code entries} into the risk profile's levels. */
+    public Builder putAllLevels(Map<String, ? extends RiskLevel> entries) {
+      delegate.putAllLevels(entries);
+      return this;
+    }
+
+    /** Sets the risk profile's source. */
+    public Builder source(String source) {
+      delegate.source(source);
+      return this;
+    }
+
+    /**
+     * Builds the risk profile; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public RiskProfile build() {
+      return delegate.build();
+    }
   }
 }

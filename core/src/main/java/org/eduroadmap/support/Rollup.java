@@ -125,7 +125,114 @@ public abstract class Rollup {
   }
 
   /** Builds a {@link Rollup}. */
-  public static final class Builder extends ImmutableRollup.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableRollup.Builder delegate = new ImmutableRollup.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(Rollup instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the rollup's name. */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /** Sets the rollup's level. */
+    public Builder level(RoadmapLevel level) {
+      delegate.level(level);
+      return this;
+    }
+
+    /** Sets the rollup's total. */
+    public Builder total(Performance total) {
+      delegate.total(total);
+      return this;
+    }
+
+    /** Puts an entry into the rollup's figures per risk factor. */
+    public Builder putByFactor(String key, Performance value) {
+      delegate.putByFactor(key, value);
+      return this;
+    }
+
+    /** Puts this entry into the rollup's figures per risk factor. */
+    public Builder putByFactor(Map.Entry<String, ? extends Performance> entry) {
+      delegate.putByFactor(entry);
+      return this;
+    }
+
+    /** Sets the rollup's figures per risk factor, replacing those set before. */
+    public Builder byFactor(Map<String, ? extends Performance> entries) {
+      delegate.byFactor(entries);
+      return this;
+    }
+
+    /** Puts every entry of {@code entries} into the rollup's figures per risk factor. */
+    public Builder putAllByFactor(Map<String, ? extends Performance> entries) {
+      delegate.putAllByFactor(entries);
+      return this;
+    }
+
+    /** Puts an entry into the rollup's figures per activity. */
+    public Builder putByActivity(String key, Performance value) {
+      delegate.putByActivity(key, value);
+      return this;
+    }
+
+    /** Puts this entry into the rollup's figures per activity. */
+    public Builder putByActivity(Map.Entry<String, ? extends Performance> entry) {
+      delegate.putByActivity(entry);
+      return this;
+    }
+
+    /** Sets the rollup's figures per activity, replacing those set before. */
+    public Builder byActivity(Map<String, ? extends Performance> entries) {
+      delegate.byActivity(entries);
+      return this;
+    }
+
+    /** Puts every entry of {@code entries} into the rollup's figures per activity. */
+    public Builder putAllByActivity(Map<String, ? extends Performance> entries) {
+      delegate.putAllByActivity(entries);
+      return this;
+    }
+
+    /** Adds an element to the rollup's parts. */
+    public Builder addParts(Rollup element) {
+      delegate.addParts(element);
+      return this;
+    }
+
+    /** Adds these elements to the rollup's parts. */
+    public Builder addParts(Rollup... elements) {
+      delegate.addParts(elements);
+      return this;
+    }
+
+    /** Sets the rollup's parts, replacing those set before. */
+    public Builder parts(Iterable<? extends Rollup> elements) {
+      delegate.parts(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the rollup's parts. */
+    public Builder addAllParts(Iterable<? extends Rollup> elements) {
+      delegate.addAllParts(elements);
+      return this;
+    }
+
+    /**
+     * Builds the rollup; throws {@link IllegalStateException} if a required attribute is missing.
+     */
+    public Rollup build() {
+      return delegate.build();
+    }
   }
 }

@@ -160,7 +160,80 @@ public abstract class SchoolProgramme {
   }
 
   /** Builds a {@link SchoolProgramme}. */
-  public static final class Builder extends ImmutableSchoolProgramme.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableSchoolProgramme.Builder delegate =
+        new ImmutableSchoolProgramme.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(SchoolProgramme instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the school programme's identifier. */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /** Sets the school programme's kind. */
+    public Builder kind(ProgrammeKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets the school programme's school. */
+    public Builder school(String school) {
+      delegate.school(school);
+      return this;
+    }
+
+    /** Sets the school programme's risk factor. */
+    public Builder riskFactor(String riskFactor) {
+      delegate.riskFactor(riskFactor);
+      return this;
+    }
+
+    /** Sets the school programme's roadmap. */
+    public Builder roadmap(Roadmap roadmap) {
+      delegate.roadmap(roadmap);
+      return this;
+    }
+
+    /** Adds an element to the school programme's indicators. */
+    public Builder addIndicators(ProgrammeIndicator element) {
+      delegate.addIndicators(element);
+      return this;
+    }
+
+    /** Adds these elements to the school programme's indicators. */
+    public Builder addIndicators(ProgrammeIndicator... elements) {
+      delegate.addIndicators(elements);
+      return this;
+    }
+
+    /** Sets the school programme's indicators, replacing those set before. */
+    public Builder indicators(Iterable<? extends ProgrammeIndicator> elements) {
+      delegate.indicators(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the school programme's indicators. */
+    public Builder addAllIndicators(Iterable<? extends ProgrammeIndicator> elements) {
+      delegate.addAllIndicators(elements);
+      return this;
+    }
+
+    /**
+     * Builds the school programme; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public SchoolProgramme build() {
+      return delegate.build();
+    }
   }
 }

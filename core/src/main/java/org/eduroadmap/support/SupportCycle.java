@@ -380,7 +380,229 @@ public abstract class SupportCycle {
   }
 
   /** Builds a {@link SupportCycle}. */
-  public static final class Builder extends ImmutableSupportCycle.Builder {
+  public static final class Builder {
+    // Wraps the generated builder instead of extending it, so that its setters taking an
+    // Optional stay out of the public API; an optional attribute not set is absent.
+    private final ImmutableSupportCycle.Builder delegate = new ImmutableSupportCycle.Builder();
+
     Builder() {}
+
+    /** Copies {@code instance}: its values replace those set; its elements are added. */
+    public Builder from(SupportCycle instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /** Sets the support cycle's title. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's notes. */
+    public Builder addNotes(String element) {
+      delegate.addNotes(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's notes. */
+    public Builder addNotes(String... elements) {
+      delegate.addNotes(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's notes, replacing those set before. */
+    public Builder notes(Iterable<String> elements) {
+      delegate.notes(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's notes. */
+    public Builder addAllNotes(Iterable<String> elements) {
+      delegate.addAllNotes(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's region. */
+    public Builder region(String region) {
+      delegate.region(region);
+      return this;
+    }
+
+    /** Sets the support cycle's municipality. */
+    public Builder municipality(String municipality) {
+      delegate.municipality(municipality);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's risk factors. */
+    public Builder addRiskFactors(RiskFactor element) {
+      delegate.addRiskFactors(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's risk factors. */
+    public Builder addRiskFactors(RiskFactor... elements) {
+      delegate.addRiskFactors(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's risk factors, replacing those set before. */
+    public Builder riskFactors(Iterable<? extends RiskFactor> elements) {
+      delegate.riskFactors(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's risk factors. */
+    public Builder addAllRiskFactors(Iterable<? extends RiskFactor> elements) {
+      delegate.addAllRiskFactors(elements);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's schools. */
+    public Builder addSchools(School element) {
+      delegate.addSchools(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's schools. */
+    public Builder addSchools(School... elements) {
+      delegate.addSchools(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's schools, replacing those set before. */
+    public Builder schools(Iterable<? extends School> elements) {
+      delegate.schools(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's schools. */
+    public Builder addAllSchools(Iterable<? extends School> elements) {
+      delegate.addAllSchools(elements);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's profiles. */
+    public Builder addProfiles(RiskProfile element) {
+      delegate.addProfiles(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's profiles. */
+    public Builder addProfiles(RiskProfile... elements) {
+      delegate.addProfiles(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's profiles, replacing those set before. */
+    public Builder profiles(Iterable<? extends RiskProfile> elements) {
+      delegate.profiles(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's profiles. */
+    public Builder addAllProfiles(Iterable<? extends RiskProfile> elements) {
+      delegate.addAllProfiles(elements);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's programmes. */
+    public Builder addProgrammes(SchoolProgramme element) {
+      delegate.addProgrammes(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's programmes. */
+    public Builder addProgrammes(SchoolProgramme... elements) {
+      delegate.addProgrammes(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's programmes, replacing those set before. */
+    public Builder programmes(Iterable<? extends SchoolProgramme> elements) {
+      delegate.programmes(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's programmes. */
+    public Builder addAllProgrammes(Iterable<? extends SchoolProgramme> elements) {
+      delegate.addAllProgrammes(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's regional roadmap. */
+    public Builder regionalRoadmap(String regionalRoadmap) {
+      delegate.regionalRoadmap(regionalRoadmap);
+      return this;
+    }
+
+    /** Sets the support cycle's municipal roadmap's name. */
+    public Builder municipalRoadmapId(String municipalRoadmapId) {
+      delegate.municipalRoadmapId(municipalRoadmapId);
+      return this;
+    }
+
+    /** Sets the support cycle's municipal roadmap. */
+    public Builder municipalRoadmap(Roadmap municipalRoadmap) {
+      delegate.municipalRoadmap(municipalRoadmap);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's delegations. */
+    public Builder addDelegations(Delegation element) {
+      delegate.addDelegations(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's delegations. */
+    public Builder addDelegations(Delegation... elements) {
+      delegate.addDelegations(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's delegations, replacing those set before. */
+    public Builder delegations(Iterable<? extends Delegation> elements) {
+      delegate.delegations(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's delegations. */
+    public Builder addAllDelegations(Iterable<? extends Delegation> elements) {
+      delegate.addAllDelegations(elements);
+      return this;
+    }
+
+    /** Adds an element to the support cycle's records. */
+    public Builder addRecords(CycleRecord element) {
+      delegate.addRecords(element);
+      return this;
+    }
+
+    /** Adds these elements to the support cycle's records. */
+    public Builder addRecords(CycleRecord... elements) {
+      delegate.addRecords(elements);
+      return this;
+    }
+
+    /** Sets the support cycle's records, replacing those set before. */
+    public Builder records(Iterable<? extends CycleRecord> elements) {
+      delegate.records(elements);
+      return this;
+    }
+
+    /** Adds every element of {@code elements} to the support cycle's records. */
+    public Builder addAllRecords(Iterable<? extends CycleRecord> elements) {
+      delegate.addAllRecords(elements);
+      return this;
+    }
+
+    /**
+     * Builds the support cycle; throws {@link IllegalStateException} if a required attribute is
+     * missing.
+     */
+    public SupportCycle build() {
+      return delegate.build();
+    }
   }
 }

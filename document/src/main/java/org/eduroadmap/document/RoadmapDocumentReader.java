@@ -277,8 +277,8 @@ public final class RoadmapDocumentReader {
           .authority(f.authority)
           .kind(f.kind)
           .number(f.number)
-          .date(f.date)
           .addAllAmendments(f.amendments);
+      f.date.ifPresent(o::date);
       f.place.ifPresent(o::place);
       f.orderTitle.ifPresent(o::title);
       f.preamble.ifPresent(o::preamble);

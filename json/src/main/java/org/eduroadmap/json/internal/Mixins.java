@@ -133,7 +133,7 @@ public final class Mixins {
     @JsonIgnore abstract List<Activity> allActivities();
   }
 
-  /** Where the builder has {@code region(String)} and {@code region(Optional)}, the plain one reads. */
+  /** An optional field reads through its plain setter ({@code region(String)}); null is skipped. */
   @Explicit
   abstract static class RoadmapBuilderMixin {
     @JsonProperty("title") @JsonSetter(nulls = Nulls.SKIP) abstract Object title(String v);
