@@ -54,11 +54,11 @@ final class OccurrenceSort {
     int lastPosition = 0;
     for (int i = 0; i < n; i++) {
       Occurrence o = occurrences.get(i);
-      firstYear = Math.min(firstYear, o.start().getYear());
-      lastYear = Math.max(lastYear, o.end().getYear());
+      // Both ends of each span, so that the packing holds whatever order a span's days come in.
+      firstYear = Math.min(firstYear, Math.min(o.start().getYear(), o.end().getYear()));
+      lastYear = Math.max(lastYear, Math.max(o.start().getYear(), o.end().getYear()));
       lastPosition = Math.max(lastPosition, o.position());
     }
-    // A span starts on or before it ends, so the start's year is the least and the end's the greatest.
     if ((long) lastYear - firstYear >= YEAR_SPAN || lastPosition >= MAX_COUNT) {
       occurrences.sort(Occurrence.ORDER);
       return occurrences;
