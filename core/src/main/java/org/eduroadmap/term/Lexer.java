@@ -55,8 +55,13 @@ final class Lexer {
           }
           i++;
         }
-        raw.add(new Token(Token.Kind.NUMBER, text.substring(start, i), start, i,
-            value > Integer.MAX_VALUE ? -1 : (int) value));
+        if (isYearWithFootnoteMark(i - start, value)) {
+          // «26 мая 20251.»: a footnote mark glued to a year, as a copy from Word or PDF gives a superscript
+          raw.add(new Token(Token.Kind.NUMBER, text.substring(start, i - 1), start, i - 1, (int) (value / 10)));
+        } else {
+          raw.add(new Token(Token.Kind.NUMBER, text.substring(start, i), start, i,
+              value > Integer.MAX_VALUE ? -1 : (int) value));
+        }
       } else if (isDash(c)) {
         raw.add(new Token(Token.Kind.DASH, "-", i, i + 1, 0));
         i++;
@@ -92,6 +97,14 @@ final class Lexer {
       tokens.add(t);
     }
     return tokens;
+  }
+
+  /**
+   * Whether five digits are a year of this century followed by a footnote mark 1–9: no five-digit number
+   * means anything else in a term, and a superscript footnote number loses its raise when copied.
+   */
+  private static boolean isYearWithFootnoteMark(int digits, long value) {
+    return digits == 5 && value >= 20001 && value <= 20999 && value % 10 != 0;
   }
 
   private static final String LATIN = "aceopxykmtbh";

@@ -125,6 +125,8 @@ class TermReaderNewFormsTest {
             notes().withComment("можно будет пройти тест по всем предметам"))),
         arguments("МБОУ Жуковская СОШ №22 – 9 февраля 2022 года", OneDate.of(date(2022, 2, 9))),
         arguments("Школа № 5 – 9 февраля 2022 года", OneDate.of(date(2022, 2, 9))),
+        arguments("Дата окончания учебного года: 26 мая 20251.", OneDate.of(date(2025, 5, 26))),
+        arguments("до 01.12.20213", Deadline.of(date(2021, 12, 1))),
         arguments("регулярно", TermRule.ThroughPeriod.of()),
         arguments("систематически", TermRule.ThroughPeriod.of()),
         arguments("2-я суббота\nмесяца", NthWeekday.of(2, DayOfWeek.SATURDAY)),
