@@ -17,13 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The hand-written {@code with*} and {@code without*} copy methods of the model types. */
 class CopyMethodsTest {
 
-  private static final Roadmap ROADMAP = Roadmap.builder()
-      .title("План мероприятий")
-      .level(RoadmapLevel.MUNICIPAL)
-      .order(ApprovingOrder.builder().authority("Комитет по образованию").kind("Приказ").number("576")
-          .date(LocalDate.of(2020, 12, 15)).build())
-      .period(RoadmapPeriod.ofYears(2021, 2023))
-      .build();
+  private static final Roadmap ROADMAP = RoadmapFixtures.municipal(List.of(), List.of());
 
   private static final Party IMC = Party.of("ИМЦ", PartyKind.ORGANISATION);
 

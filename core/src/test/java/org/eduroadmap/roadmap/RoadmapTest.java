@@ -2,7 +2,6 @@ package org.eduroadmap.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.eduroadmap.term.Term;
 import org.junit.jupiter.api.Test;
@@ -10,15 +9,7 @@ import org.junit.jupiter.api.Test;
 class RoadmapTest {
 
   private static Roadmap withActivities(List<Activity> activities, List<Activity> duties) {
-    return Roadmap.builder()
-        .title("План мероприятий")
-        .level(RoadmapLevel.MUNICIPAL)
-        .order(ApprovingOrder.builder().authority("Комитет по образованию").kind("Приказ").number("576")
-            .date(LocalDate.of(2020, 12, 15)).build())
-        .period(RoadmapPeriod.ofYears(2021, 2023))
-        .sections(List.of(Section.untitled(activities)))
-        .reportingDuties(duties)
-        .build();
+    return RoadmapFixtures.municipal(activities, duties);
   }
 
   @Test

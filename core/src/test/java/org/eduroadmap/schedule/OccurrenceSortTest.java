@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eduroadmap.roadmap.Activity;
-import org.eduroadmap.roadmap.ApprovingOrder;
 import org.eduroadmap.roadmap.Roadmap;
-import org.eduroadmap.roadmap.RoadmapLevel;
-import org.eduroadmap.roadmap.RoadmapPeriod;
-import org.eduroadmap.roadmap.Section;
+import org.eduroadmap.roadmap.RoadmapFixtures;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.Term;
 import org.eduroadmap.term.TermRule;
@@ -26,14 +23,7 @@ import org.quicktheories.generators.SourceDSL;
 class OccurrenceSortTest {
 
   private static final Activity ACTIVITY = Activity.of("1", "Мониторинг", Term.of("ежегодно"));
-  private static final Roadmap ROADMAP = Roadmap.builder()
-      .title("План мероприятий")
-      .level(RoadmapLevel.MUNICIPAL)
-      .order(ApprovingOrder.builder().authority("Комитет по образованию").kind("Приказ").number("576")
-          .date(LocalDate.of(2020, 12, 15)).build())
-      .period(RoadmapPeriod.ofYears(2021, 2023))
-      .sections(List.of(Section.untitled(List.of(ACTIVITY))))
-      .build();
+  private static final Roadmap ROADMAP = RoadmapFixtures.municipal(List.of(ACTIVITY), List.of());
 
   private static Occurrence occurrence(LocalDate start, int lengthDays, int position, OccurrenceKind kind,
       int year, boolean provisional) {
