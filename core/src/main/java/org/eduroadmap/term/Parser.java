@@ -170,7 +170,7 @@ final class Parser {
         }
       }
     }
-    if (captions && namesAnotherBody()) {
+    if (captions && (namesAnotherBody() || countsFromAnEvent())) {
       return TermRule.External.of(Phrases.collapse(text));
     }
     throw first;
@@ -188,6 +188,9 @@ final class Parser {
     for (int k = from; k < to; k++) {
       if (Vocabulary.isMonth(tokens.get(k)) || isYear(tokens.get(k))) {
         return false; // a label names no month and no year: what does is data, not a label
+      }
+      if (tokens.get(k).isWord("после") || tokens.get(k).isWord("перед")) {
+        return false; // «после 15 мая 2023» is not 15 May: a word that moves the date is no label
       }
     }
     if (last.is(Token.Kind.DASH) && to - 1 > from) {
@@ -239,6 +242,35 @@ final class Parser {
       }
     }
     return tokens.size() - from >= 2;
+  }
+
+  /** The periods «по итогам …» can close: a school period, which a reading of its own may date one day. */
+  private static final Set<String> CLOSABLE_PERIODS = Set.of("четверти", "полугодия", "триместра", "года",
+      "учебного", "квартала", "месяца", "периода");
+
+  /**
+   * Whether the text counts its term from an event, not from a day of the calendar, and names no month
+   * or year: «не позднее 8 рабочих дней со дня проведения собеседования», «после проведения ВПР»,
+   * «в течение 10 рабочих дней с момента получения», «по завершении курсов». Its date is set by when that
+   * event happens: another schedule, as D40's references are.
+   */
+  private boolean countsFromAnEvent() {
+    boolean event = false;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (Vocabulary.isMonth(t) || isYear(t)) {
+        return false;
+      }
+      Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+      Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+      event |= t.isWord("после")
+          || (t.isWord("со") || t.isWord("с")) && next != null
+              && (next.isWord("дня") || next.isWord("момента") || next.isWord("даты"))
+          || t.isWord("по") && next != null
+              && (next.isWord("окончании") || next.isWord("завершении") || next.isWord("итогам"))
+              && after != null && after.is(Token.Kind.WORD) && !CLOSABLE_PERIODS.contains(after.text());
+    }
+    return event;
   }
 
   /** Whether the text says the dates are set by another body: «в сроки, установленные Рособрнадзором». */

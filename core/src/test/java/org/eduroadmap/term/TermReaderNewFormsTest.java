@@ -135,7 +135,14 @@ class TermReaderNewFormsTest {
         arguments("по приказу управления образования", External.of("по приказу управления образования")),
         arguments("по графику ИРО", External.of("по графику ИРО")),
         arguments("по плану ФИОКО", External.of("по плану ФИОКО")),
-        arguments("в сроки, установленные Рособрнадзором", External.of("в сроки, установленные Рособрнадзором")));
+        arguments("в сроки, установленные Рособрнадзором", External.of("в сроки, установленные Рособрнадзором")),
+        // counted from an event, not from a day: dated by when the event happens
+        arguments("не позднее 8 рабочих дней со дня проведения итогового собеседования",
+            External.of("не позднее 8 рабочих дней со дня проведения итогового собеседования")),
+        arguments("в течение 10 рабочих дней с момента получения результатов",
+            External.of("в течение 10 рабочих дней с момента получения результатов")),
+        arguments("после проведения ВПР", External.of("после проведения ВПР")),
+        arguments("по завершении курсов", External.of("по завершении курсов")));
   }
 
   @ParameterizedTest
@@ -184,6 +191,19 @@ class TermReaderNewFormsTest {
     assertThat(TermReader.lenient().read("1 марта 2023 перенесено на 15"))
         .isInstanceOfSatisfying(TermRule.Unparsed.class,
             u -> assertThat(u.problem().found()).isEqualTo("перенесено"));
+  }
+
+  @Test
+  void read_wordThatMovesTheDate_isNoLabel() {
+    // «после 15 мая 2023» is not the 15th: it stays an error rather than a wrong date.
+    assertThat(TermReader.lenient().read("после 15 мая 2023")).isInstanceOf(TermRule.Unparsed.class);
+    assertThat(TermReader.lenient().read("перед 1 сентября 2023")).isInstanceOf(TermRule.Unparsed.class);
+  }
+
+  @Test
+  void read_closingASchoolPeriod_isNoEvent() {
+    // «по итогам четверти» ends a school period, which a reading of its own may date: not another schedule.
+    assertThat(TermReader.lenient().read("по итогам четверти")).isInstanceOf(TermRule.Unparsed.class);
   }
 
   @Test
