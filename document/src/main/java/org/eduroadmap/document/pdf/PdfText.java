@@ -53,8 +53,9 @@ import org.eduroadmap.document.RoadmapDocumentException;
  * justified (their gaps all alike), stay paragraphs.
  *
  * <p>Not rebuilt: unruled tables whose cells are centred or right-aligned (their columns have no common
- * start), unruled tables of fewer than three columns, an unruled row continued at the top of a page under
- * a repeated header, rotated text. A PDF
+ * start), of fewer than three columns, or of a single row (nothing to find columns in); in an unruled
+ * table, the same few words justified over a cell in many rows stand where a column would, and are taken
+ * for one. Rotated text is not read. A PDF
  * without any text is a scan and refused with a message saying so. Anything wrong with the file is a
  * {@link RoadmapDocumentException}. This class is stateless and thread-safe.
  */
@@ -504,11 +505,15 @@ public final class PdfText {
   }
 
   /**
-   * Rebuilds tables drawn without ruling lines from where their words stand. The columns are the
-   * x-positions at which text starts after a wide gap in many lines (a justified line, whose gaps are all
-   * alike, counts for none). A table runs from a line with three or more pieces starting at columns to
-   * the last line that starts at a column; in it, a line starting in the first column, or after a wider
-   * gap than between the lines of a cell, starts a row, and any other line continues the cells above.
+   * Rebuilds tables drawn without ruling lines from where their words stand. A wide line has three or
+   * more pieces (words apart by more than a space and a half) and gaps not all alike (a justified line of
+   * prose has them alike); consecutive wide lines sharing two piece starts, not parted by a wide empty
+   * space, are one table's. Its columns are the piece starts that a fifth of its wide lines share and
+   * that its lines' text crosses less often than it starts there (a justified cell's stretched gaps also
+   * make pieces, but at places the cell's other lines run over). The table runs over the lines that fit
+   * these columns: each starts at a column, and a piece after a wide gap in a further column starts at
+   * it. In it, a line with text in the first column, or after a wider gap than between the lines of a
+   * cell, starts a row; any other line continues the cells above (a cell wrapped over lines).
    */
   private static final class UnruledTables {
     /** Positions closer than this (points) are one column start. */
@@ -544,6 +549,9 @@ public final class PdfText {
       List<Integer> runs = new ArrayList<>();
       List<Word> before = null;
       for (int i = 0; i < lines.size(); i++) {
+        if (i > 0 && apart(lines.get(i - 1), lines.get(i))) {
+          before = null;
+        }
         if (!isWide(lines.get(i).line())) {
           continue;
         }
@@ -578,6 +586,7 @@ public final class PdfText {
           }
           int end = i + 1;
           while (end < region.size() && tables.fits(region.get(end).line())
+              && !apart(region.get(end - 1), region.get(end))
               && Math.abs(region.get(end).line().size() - size) <= 0.2f * size) {
             end++;
           }
@@ -604,6 +613,15 @@ public final class PdfText {
         items.clear();
         items.addAll(kept);
       }
+    }
+
+    /**
+     * Whether more than two empty lines' height parts two lines of a page: what parts two tables, or a
+     * table and the text after it; the rows of a table are closer (across a page break it is unknown).
+     */
+    private static boolean apart(Placed above, Placed below) {
+      TextLine l = below.line();
+      return above.page() == below.page() && l.base() - above.line().base() > 3 * l.size();
     }
 
     /** A line of three pieces or more whose gaps are not all alike: a table row, not prose. */
