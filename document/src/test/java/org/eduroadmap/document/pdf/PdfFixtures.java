@@ -17,7 +17,8 @@ import org.eduroadmap.document.SeedFixtures;
  * Writes text PDF fixtures with PDFBox, laid out as Word exports a roadmap: landscape pages, justified
  * paragraphs, a ruled table whose cells wrap and may be justified, merged cells without the ruling
  * between them, rows that a page break splits (the rest on the next page, without its number), the header
- * rows repeated at the top of every page, page numbers in the bottom margin. Text is in DejaVu Sans (the
+ * rows repeated at the top of every page, page numbers in the bottom margin. The same tables can be drawn
+ * without any ruling, as a Word table whose borders were removed exports. Text is in DejaVu Sans (the
  * standard 14 PDF fonts have no Cyrillic), committed with its licence under test resources.
  *
  * <pre>{@code
@@ -39,12 +40,22 @@ public final class PdfFixtures {
 
   /** {@code layout} as a PDF, justified. */
   public static Written write(SeedFixtures.Layout layout) {
-    return new Writer(true, PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()).write(layout);
+    return new Writer(true, true, PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()).write(layout);
+  }
+
+  /** {@code layout} as a PDF, justified, its tables without any ruling line. */
+  public static Written writeUnruled(SeedFixtures.Layout layout) {
+    return new Writer(true, false, PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()).write(layout);
   }
 
   /** {@code layout} as a PDF on pages of the given size (points), justified or not. */
   static Written write(SeedFixtures.Layout layout, float width, float height, boolean justify) {
-    return new Writer(justify, width, height).write(layout);
+    return write(layout, width, height, justify, true);
+  }
+
+  /** {@code layout} as a PDF on pages of the given size (points), justified or not, ruled or not. */
+  static Written write(SeedFixtures.Layout layout, float width, float height, boolean justify, boolean ruled) {
+    return new Writer(justify, ruled, width, height).write(layout);
   }
 
   static PDType0Font font(PDDocument doc) throws IOException {
@@ -55,6 +66,7 @@ public final class PdfFixtures {
 
   private static final class Writer {
     private final boolean justify;
+    private final boolean ruled;
     private float width;
     private final float height;
     private PDDocument doc;
@@ -65,8 +77,9 @@ public final class PdfFixtures {
     private int splitRows;
     private int repeatedHeaders;
 
-    Writer(boolean justify, float width, float height) {
+    Writer(boolean justify, boolean ruled, float width, float height) {
       this.justify = justify;
+      this.ruled = ruled;
       this.width = width;
       this.height = height;
     }
@@ -244,12 +257,18 @@ public final class PdfFixtures {
 
     /** Word draws borders as thin filled rectangles. */
     private void hRule(float x0, float x1, float at) throws IOException {
+      if (!ruled) {
+        return;
+      }
       out.addRect(x0, height - at - 0.25f, x1 - x0, 0.5f);
       out.fill();
     }
 
     /** Vertical borders as stroked lines, so that both ways of drawing a ruling are read. */
     private void vLine(float x, float y0, float y1) throws IOException {
+      if (!ruled) {
+        return;
+      }
       out.setLineWidth(0.5f);
       out.moveTo(x, height - y0);
       out.lineTo(x, height - y1);
