@@ -694,12 +694,45 @@ public final class PdfText {
             }
           }
         }
-        if (2 * crossing < c[1]) {
+        if (2 * crossing < c[1] && !insideJustifiedRuns(lines, c[0])) {
           starts.add(c[0]);
         }
       }
       return starts;
     }
+
+    /**
+     * Whether the words starting at {@code x} mostly sit inside a justified run: the gap before each
+     * equals the gap before the word ahead of it. A justified cell stretches all the gaps of its line
+     * alike, so in a table whose rows repeat the same text its words stand at the same places in every
+     * row and nothing crosses them; the gap before the next cell holds the cells' padding and the rest of
+     * the line, and is not the same as the gaps inside the cell.
+     */
+    private static boolean insideJustifiedRuns(List<Placed> lines, float x) {
+      int starting = 0;
+      int justified = 0;
+      for (Placed placed : lines) {
+        List<Word> words = placed.line().words();
+        for (int i = 0; i < words.size(); i++) {
+          if (Math.abs(words.get(i).x0() - x) > TOLERANCE) {
+            continue;
+          }
+          starting++;
+          if (i >= 2) {
+            float gap = words.get(i).x0() - words.get(i - 1).x1();
+            float gapBefore = words.get(i - 1).x0() - words.get(i - 2).x1();
+            if (gap > wideGap(placed.line()) && Math.abs(gap - gapBefore) <= JUSTIFIED_GAP_TOLERANCE) {
+              justified++;
+            }
+          }
+          break;
+        }
+      }
+      return starting > 0 && 2 * justified > starting;
+    }
+
+    /** Gaps of one justified line differ by rounding only: a tenth of a point or so. */
+    private static final float JUSTIFIED_GAP_TOLERANCE = 0.3f;
 
     /** The line's words joined into pieces where the gap is no wider than a space and a half. */
     private static List<Word> pieces(TextLine l) {

@@ -64,6 +64,22 @@ class PdfTextTest {
   }
 
   @Test
+  void read_unruledRowsRepeatingOneJustifiedText_keepTheirColumns() {
+    // Every row's activity is justified alike, so its words stand at the same places in every row and no
+    // other text crosses them: they must still not be taken for columns.
+    StringBuilder text = new StringBuilder("ПЛАН МЕРОПРИЯТИЙ\n\n№\tМероприятие\tСрок\tОтветственный\tРезультат\n");
+    for (int i = 1; i <= 6; i++) {
+      text.append(i).append(".\tАнализ результатов оценочных процедур в общеобразовательных организациях округа ")
+          .append(i).append("\tноябрь 2021\tУправление образования, ОО\tАналитическая справка\n");
+    }
+    PdfFixtures.Written pdf = PdfFixtures.writeUnruled(SeedFixtures.layout(text.toString()));
+
+    DocumentText read = PdfText.read(pdf.bytes(), LIMITS);
+
+    assertThat(SeedFixtures.differences(text.toString(), read)).isEmpty();
+  }
+
+  @Test
   void read_unruledTable_rowsWrappedOverLines_areOneActivityEach() {
     String longCell = "Организация и проведение инструктивно-методических совещаний с руководителями "
         .repeat(3).strip();
