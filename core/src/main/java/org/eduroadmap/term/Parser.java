@@ -233,7 +233,7 @@ final class Parser {
    * («перенесено на 15»), so it stays an error rather than a comment beside the wrong day.
    */
   private boolean isPlainCaption(int from) {
-    if (isWord(from - pos, "для")) {
+    if (tokens.get(from).isWord("для")) {
       return true;
     }
     for (int k = from; k < tokens.size(); k++) {

@@ -212,8 +212,9 @@ public final class Expander {
     YearlyRuns runs = YearlyRuns.ofMonths(months);
     int n = runs.count();
     for (int y = c.y0; y <= c.y1; y++) {
+      LocalDate[] bounds = MonthBounds.ofYear(y);
       for (int i = 0; i < n; i++) {
-        c.clipped(OccurrenceKind.WINDOW, firstDay(y, runs.firstMonth(i)), lastDay(y, runs.lastMonth(i)), y);
+        c.clipped(OccurrenceKind.WINDOW, bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], y);
       }
     }
   }

@@ -78,16 +78,6 @@ public final class YearlyRuns {
     return runs.length / 2;
   }
 
-  /** The first month (1–12) of span {@code i} of a year. */
-  public int firstMonth(int i) {
-    return runs[2 * i];
-  }
-
-  /** The last month (1–12) of span {@code i} of a year. */
-  public int lastMonth(int i) {
-    return runs[2 * i + 1];
-  }
-
   /** The runs of a set of months, made once per distinct set and then shared. */
   public static YearlyRuns ofMonths(Set<Month> months) {
     return ofMask(maskOf(months));
