@@ -18,4 +18,5 @@ module org.eduroadmap.document {
   exports org.eduroadmap.document;
   exports org.eduroadmap.document.docx;
   exports org.eduroadmap.document.pdf;
+  exports org.eduroadmap.document.structure;
 }
