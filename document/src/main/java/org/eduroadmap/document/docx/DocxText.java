@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
@@ -29,6 +30,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.eduroadmap.document.DocumentText;
+import org.eduroadmap.document.structure.Alignment;
+import org.eduroadmap.document.structure.Block;
+import org.eduroadmap.document.structure.GridCell;
+import org.eduroadmap.document.structure.GridRow;
+import org.eduroadmap.document.structure.GridTable;
+import org.eduroadmap.document.structure.Paragraph;
+import org.eduroadmap.document.structure.StructuredDocument;
 import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.RoadmapDocumentException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -108,6 +116,20 @@ public final class DocxText {
    *     {@link ImportLimits#maxTextBytes()}
    */
   public static DocumentText read(byte[] content, ImportLimits limits) {
+    return structure(content, limits).toText();
+  }
+
+  /**
+   * Reads the .docx file {@code content} into its structure: paragraphs with their alignment and TABs,
+   * tables with spans, vertical merges and each cell's paragraphs.
+   *
+   * <pre>{@code
+   * StructuredDocument doc = DocxText.structure(Files.readAllBytes(Path.of("plan.docx")), ImportLimits.standard());
+   * }</pre>
+   *
+   * @throws RoadmapDocumentException as {@link #read(byte[], ImportLimits)}
+   */
+  public static StructuredDocument structure(byte[] content, ImportLimits limits) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(limits, "limits");
     if (content.length > limits.maxDocxBytes()) {
@@ -192,7 +214,7 @@ public final class DocxText {
   private static final class Reading {
     private final XWPFDocument document;
     private final long maxTextBytes;
-    private final DocumentText.Builder out = DocumentText.builder();
+    private final List<Block> out = new ArrayList<>();
     private long textBytes;
     private final Map<String, String> noteMarks = new LinkedHashMap<>();
     private final Map<BigInteger, int[]> listCounters = new HashMap<>();
@@ -203,7 +225,7 @@ public final class DocxText {
       this.maxTextBytes = limits.maxTextBytes();
     }
 
-    DocumentText read() {
+    StructuredDocument read() {
       List<IBodyElement> body = document.getBodyElements();
       for (int i = 0; i < body.size(); i++) {
         IBodyElement element = body.get(i);
@@ -213,46 +235,68 @@ public final class DocxText {
         } else if (element instanceof XWPFTable t) {
           table(t, position);
         } else if (element instanceof XWPFSDT sdt) {
-          for (String l : sdt.getContent().getText().split("\n", -1)) {
-            line(l, DocumentText.Origin.ofParagraph(position));
-          }
+          paragraph(sdt.getContent().getText(), Alignment.START, position);
         }
       }
       notes(body.size());
-      return out.build();
+      return StructuredDocument.of(out);
     }
 
     private void paragraph(XWPFParagraph p, int position) {
-      String text = listNumber(p) + runs(p);
-      for (String l : text.split("\n", -1)) {
-        line(l, DocumentText.Origin.ofParagraph(position));
+      paragraph(listNumber(p) + runs(p), alignment(p), position);
+    }
+
+    private void paragraph(String text, Alignment alignment, int position) {
+      count(text);
+      out.add(Paragraph.of(text.replace("\r", ""), DocumentText.Origin.ofParagraph(position)).withAlignment(alignment));
+    }
+
+    private static Alignment alignment(XWPFParagraph p) {
+      ParagraphAlignment a = p.getAlignment();
+      if (a == null) {
+        return Alignment.START;
       }
+      return switch (a) {
+        case CENTER -> Alignment.CENTER;
+        case RIGHT, END -> Alignment.END;
+        case BOTH, DISTRIBUTE -> Alignment.JUSTIFIED;
+        default -> Alignment.START;
+      };
     }
 
     private void table(XWPFTable t, int position) {
       tables++;
       List<XWPFTableRow> rows = t.getRows();
+      List<GridRow> gridRows = new ArrayList<>(rows.size());
       for (int r = 0; r < rows.size(); r++) {
         XWPFTableRow row = rows.get(r);
-        List<String> cells = new ArrayList<>();
-        repeatEmpty(cells, gridSkip(row, true));
+        List<GridCell> cells = new ArrayList<>();
+        skip(cells, gridSkip(row, true));
         for (ICell c : row.getTableICells()) {
           if (c instanceof XWPFTableCell cell) {
             CTTcPr pr = cell.getCTTc().getTcPr();
-            cells.add(isContinuation(pr) ? "" : cellText(cell, 0));
-            repeatEmpty(cells, span(pr) - 1);
+            GridCell g = isContinuation(pr) ? GridCell.continuation() : GridCell.of(cellParagraphs(cell, 0));
+            cells.add(span(pr) > 1 ? g.withColumnSpan(span(pr)) : g);
           } else if (c instanceof XWPFSDTCell sdt) {
-            cells.add(oneLine(sdt.getContent().getText()));
+            cells.add(GridCell.of(oneLine(sdt.getContent().getText())));
           }
         }
-        repeatEmpty(cells, gridSkip(row, false));
-        line(String.join("\t", cells), DocumentText.Origin.ofTableRow(tables, r + 1, position));
+        skip(cells, gridSkip(row, false));
+        for (GridCell c : cells) {
+          for (String p : c.paragraphs()) {
+            count(p);
+          }
+        }
+        gridRows.add(GridRow.of(cells, DocumentText.Origin.ofTableRow(tables, r + 1, position))
+            .withRepeatedHeader(row.isRepeatHeader()));
       }
+      out.add(GridTable.of(gridRows, DocumentText.Origin.ofTableRow(tables, 0, position)));
     }
 
-    private static void repeatEmpty(List<String> cells, int n) {
-      for (int i = 0; i < n; i++) {
-        cells.add("");
+    /** Grid columns a row leaves out before or after its cells: an empty cell spanning them. */
+    private static void skip(List<GridCell> cells, int n) {
+      if (n > 0) {
+        cells.add(GridCell.of("").withColumnSpan(n));
       }
     }
 
@@ -289,16 +333,20 @@ public final class DocxText {
       return pr.getHMerge() != null && (!pr.getHMerge().isSetVal() || pr.getHMerge().getVal() == STMerge.CONTINUE);
     }
 
-    private String cellText(XWPFTableCell cell, int depth) {
+    /** A cell's paragraphs, a nested table's cells flattened into them. */
+    private List<String> cellParagraphs(XWPFTableCell cell, int depth) {
       List<String> parts = new ArrayList<>();
       for (IBodyElement e : cell.getBodyElements()) {
         if (e instanceof XWPFParagraph p) {
-          parts.add(oneLine(listNumber(p) + runs(p)));
+          // A line break inside a cell's paragraph starts a new line as a new paragraph would.
+          for (String l : (listNumber(p) + runs(p)).split("\n")) {
+            parts.add(oneLine(l));
+          }
         } else if (e instanceof XWPFTable nested && depth < MAX_NESTING) {
           for (XWPFTableRow row : nested.getRows()) {
             for (ICell c : row.getTableICells()) {
               if (c instanceof XWPFTableCell nestedCell) {
-                parts.add(cellText(nestedCell, depth + 1));
+                parts.add(String.join(" ", cellParagraphs(nestedCell, depth + 1)));
               }
             }
           }
@@ -306,16 +354,7 @@ public final class DocxText {
           parts.add(oneLine(sdt.getContent().getText()));
         }
       }
-      StringBuilder sb = new StringBuilder();
-      for (String part : parts) {
-        if (!part.isEmpty()) {
-          if (sb.length() > 0) {
-            sb.append(' ');
-          }
-          sb.append(part);
-        }
-      }
-      return sb.toString();
+      return parts;
     }
 
     /** Line breaks and tabs inside a cell would break the row apart: they become spaces. */
@@ -381,7 +420,7 @@ public final class DocxText {
           }
         }
         position++;
-        line(note.getValue() + " " + String.join(" ", parts), DocumentText.Origin.ofParagraph(position));
+        paragraph(note.getValue() + " " + String.join(" ", parts), Alignment.START, position);
       }
     }
 
@@ -479,8 +518,7 @@ public final class DocxText {
       return String.valueOf(c).repeat((n - 1) / k + 1);
     }
 
-    private void line(String text, DocumentText.Origin origin) {
-      String clean = text.replace("\r", "");
+    private void count(String clean) {
       for (int i = 0; i < clean.length(); i++) {
         char c = clean.charAt(i);
         textBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -491,7 +529,6 @@ public final class DocxText {
             "The .docx document's text is too large (valid sizes 0 - " + maxTextBytes + " bytes)",
             "Текст документа .docx слишком велик (допустимо от 0 до " + maxTextBytes + " байт)");
       }
-      out.line(clean, origin);
     }
   }
 }

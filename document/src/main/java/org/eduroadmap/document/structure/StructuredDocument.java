@@ -2,6 +2,7 @@ package org.eduroadmap.document.structure;
 
 import java.util.List;
 import java.util.Objects;
+import org.eduroadmap.document.DocumentText;
 
 /**
  * A document's body as paragraphs and tables in reading order, built by each format's reader; the
@@ -34,6 +35,40 @@ public final class StructuredDocument {
   /** The tables, in reading order. */
   public List<GridTable> tables() {
     return blocks.stream().filter(GridTable.class::isInstance).map(GridTable.class::cast).toList();
+  }
+
+  /**
+   * The document laid out as Word's «copy as text» does: a paragraph a line (a line break starts a new
+   * one), a table row a line of TAB-separated cells, a spanning cell followed by an empty cell for each
+   * further column, a continuation an empty cell, a cell's paragraphs joined by a space.
+   */
+  public DocumentText toText() {
+    DocumentText.Builder out = DocumentText.builder();
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) {
+        for (String line : p.text().split("\n", -1)) {
+          out.line(line, p.origin());
+        }
+      } else if (b instanceof GridTable t) {
+        for (GridRow row : t.rows()) {
+          StringBuilder line = new StringBuilder();
+          boolean first = true;
+          for (GridCell c : row.cells()) {
+            for (int i = 0; i < c.columnSpan(); i++) {
+              if (!first) {
+                line.append('\t');
+              }
+              first = false;
+              if (i == 0 && !c.isContinuation()) {
+                line.append(c.text());
+              }
+            }
+          }
+          out.line(line.toString(), row.origin());
+        }
+      }
+    }
+    return out.build();
   }
 
   @Override
