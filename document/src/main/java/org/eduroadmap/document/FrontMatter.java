@@ -36,6 +36,7 @@ final class FrontMatter {
   private static final Pattern TASKS = Pattern.compile("(?iu)^(?:\\d+\\.\\s*)?задачи\\s*[:.\\-–—]?\\s*(.*)$");
   private static final Pattern DASH_BULLET = Pattern.compile("(?u)^\\s*[-–—•·]\\s*(\\S.*)$");
 
+  private boolean asWritten;
   String authority = "";
   String kind = "";
   String number = "";
@@ -57,7 +58,18 @@ final class FrontMatter {
   final List<SourceText.Paragraph> glossaryParagraphs = new ArrayList<>();
 
   static FrontMatter read(List<SourceText.Paragraph> paragraphs, String document, Problems problems) {
+    return read(paragraphs, document, problems, false);
+  }
+
+  /**
+   * Reads the front matter; with {@code asWritten} (a document whose paragraphs are known) names keep
+   * their capitals: «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ВЕРХНЕКАМСКОГО РАЙОНА», not a sentence case
+   * that loses the proper names.
+   */
+  static FrontMatter read(List<SourceText.Paragraph> paragraphs, String document, Problems problems,
+      boolean asWritten) {
     FrontMatter f = new FrontMatter();
+    f.asWritten = asWritten;
     int ordering = -1;
     for (int i = 0; i < paragraphs.size(); i++) {
       if (ORDERING.matcher(paragraphs.get(i).text()).find()) {
@@ -115,7 +127,8 @@ final class FrontMatter {
       preambleParts.add(t);
     }
     String joinedAuthority = String.join(" ", authorityParts).strip();
-    authority = RussianText.isAllCaps(joinedAuthority) ? RussianText.sentenceCase(joinedAuthority, document)
+    authority = !asWritten && RussianText.isAllCaps(joinedAuthority)
+        ? RussianText.sentenceCase(joinedAuthority, document)
         : joinedAuthority;
     Matcher m = ORDERING.matcher(orderingParagraph.text());
     if (m.find() && m.start() > 0) {
@@ -164,7 +177,11 @@ final class FrontMatter {
     for (; i < paragraphs.size(); i++) {
       String t = paragraphs.get(i).text();
       if (!APPROVAL.matcher(t).find()) {
-        break;
+        // A stamp set as a paragraph a line («Приложение к приказу Комитета» / «Еврейской автономной области
+        // от 20.02.2021 № 94») goes on until it names the order's number.
+        if (!(asWritten && !parts.isEmpty() && isApprovalTail(String.join(" ", parts), t))) {
+          break;
+        }
       }
       Matcher a = AMENDMENT.matcher(t);
       if (a.matches()) {
@@ -197,6 +214,15 @@ final class FrontMatter {
       date = RussianText.findDate(approval).map(RussianText.FoundDate::date);
     }
     return i;
+  }
+
+  /** The longest line of a stamp, in characters: a longer paragraph is the plan's title or its text. */
+  private static final int MAX_STAMP_LINE = 100;
+
+  private static boolean isApprovalTail(String stamp, String next) {
+    String lower = next.toLowerCase(RussianText.RU);
+    return !NUMBER.matcher(stamp).find() && next.length() <= MAX_STAMP_LINE
+        && !(lower.contains("план") || lower.contains("дорожн") || lower.contains("программ"));
   }
 
   private int readTitle(List<SourceText.Paragraph> paragraphs, int from, Problems problems) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.PartyKind;
 import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.document.structure.StructuredDocument;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.ApprovingOrder;
 import org.eduroadmap.roadmap.Footnote;
@@ -168,7 +169,37 @@ public final class RoadmapDocumentReader {
       throw RoadmapDocumentException.empty();
     }
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
-    return new Reading(aligned.text(), aligned.firstTableLine()).read();
+    return new Reading(aligned.text(), aligned.firstTableLine(), false).read();
+  }
+
+  /**
+   * Reads a document's structure, as the readers of .docx, .odt, .doc and PDF files build it: the plan's
+   * table is found by its header's meaning (one to three header rows, spanning titles, year columns), the
+   * column-number row and repeated headers are left out, merged cells apply to every row they cover, a
+   * responsible cell's paragraphs are a party each, TAB-aligned lines («15.03.2024 ⇥ № 112») are read as
+   * separate statements, never as a table.
+   *
+   * <pre>{@code
+   * StructuredDocument doc = DocxText.structure(Files.readAllBytes(file), ImportLimits.standard());
+   * Roadmap roadmap = RoadmapDocumentReader.standard().read(doc).roadmap();
+   * }</pre>
+   *
+   * @throws RoadmapDocumentException if the text is longer than {@link #maxLength()} or gives no roadmap
+   */
+  public ImportResult read(StructuredDocument document) {
+    Objects.requireNonNull(document, "document");
+    DocumentText text = StructureLayout.toText(document);
+    long length = 0;
+    for (DocumentText.Line l : text.lines()) {
+      length += l.text().length() + 1;
+    }
+    if (Math.max(0, length - 1) > maxLength) {
+      throw RoadmapDocumentException.tooLarge(Math.max(0, length - 1), maxLength);
+    }
+    if (text.lines().stream().allMatch(l -> l.text().isBlank())) {
+      throw RoadmapDocumentException.empty();
+    }
+    return new Reading(text, 0, true).read();
   }
 
   /** One reading of one document. */
@@ -179,7 +210,10 @@ public final class RoadmapDocumentReader {
     private final Glossary glossary = new Glossary();
     private final Parties parties = new Parties(glossary);
 
-    Reading(DocumentText text, int alignedTableLine) {
+    private final boolean structured;
+
+    Reading(DocumentText text, int alignedTableLine, boolean structured) {
+      this.structured = structured;
       this.source = SourceText.of(text);
       this.document = source.joined();
       this.problems = new Problems(text);
@@ -207,9 +241,9 @@ public final class RoadmapDocumentReader {
       if (firstTab < 0) {
         problems.add(0, ImportProblemKind.NO_TABLE, "—");
       } else {
-        table = Table.read(source, firstTab, lastTab, problems);
+        table = Table.read(source, firstTab, lastTab, problems, structured);
       }
-      FrontMatter front = FrontMatter.read(before, document, problems);
+      FrontMatter front = FrontMatter.read(before, document, problems, structured);
 
       // Glossary: definitions in document order, then the lists.
       for (SourceText.Paragraph p : before) {

@@ -80,6 +80,12 @@ public final class RoadmapDocuments {
    *     or gives no roadmap (empty, no table of activities)
    */
   public ImportResult read(byte[] content, String fileName) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(fileName, "fileName");
+    if (DocumentFormat.detect(content) == DocumentFormat.DOCX) {
+      limit(fileName, "DOCX", content.length, limits.maxDocxBytes());
+      return RoadmapDocumentReader.standard().read(DocxText.structure(content, limits));
+    }
     return RoadmapDocumentReader.standard().read(text(content, fileName));
   }
 

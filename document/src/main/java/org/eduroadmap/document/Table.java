@@ -66,6 +66,14 @@ final class Table {
 
   /** Reads the tab lines {@code from} (inclusive) to {@code to} (inclusive) of {@code text}. */
   static Table read(SourceText text, int from, int to, Problems problems) {
+    return read(text, from, to, problems, false);
+  }
+
+  /**
+   * Reads the tab lines {@code from} to {@code to}; with {@code rowPerLine} (a table read from a document's
+   * structure, where a line is a whole row) a line with a title starts a row even without a number.
+   */
+  static Table read(SourceText text, int from, int to, Problems problems, boolean rowPerLine) {
     Table t = new Table();
     List<SourceText.Line> lines = text.lines();
     t.firstLine = lines.get(from).number();
@@ -97,6 +105,17 @@ final class Table {
     // A header repeated on every page is skipped; without a header, the first line is a row.
     String headerLine = hasHeader ? lines.get(from).text() : null;
     Row current = null;
+    // A number column empty in every row numbers nothing: rows then start with a title.
+    boolean titleStarts = rowPerLine;
+    int numberCol = t.column(Role.NUMBER);
+    if (numberCol >= 0) {
+      boolean numbered = false;
+      for (int k = i; k <= to && !numbered; k++) {
+        String[] cs = cells(lines.get(k).text());
+        numbered = numberCol < cs.length && ROW_NUMBER.matcher(cs[numberCol].strip()).matches();
+      }
+      titleStarts = !numbered;
+    }
     for (; i <= to; i++) {
       SourceText.Line line = lines.get(i);
       if (line.isBlank()) {
@@ -126,7 +145,9 @@ final class Table {
         continue;
       }
       boolean section = filled == 1 && !cells[0].isBlank() && !ROW_NUMBER.matcher(cells[0].strip()).matches();
-      boolean starts = section || (startColumn < cells.length && !cells[startColumn].isBlank());
+      int titleColumn = t.column(Role.TITLE);
+      boolean starts = section || (startColumn < cells.length && !cells[startColumn].isBlank())
+          || (titleStarts && titleColumn >= 0 && titleColumn < cells.length && !cells[titleColumn].isBlank());
       if (starts) {
         current = new Row(line.number(), section);
         t.rows.add(current);
@@ -214,7 +235,8 @@ final class Table {
     }
   }
 
-  private static Role roleOf(String h, int column) {
+  /** The role of a column headed {@code h} (lower case) at {@code column}. */
+  static Role roleOf(String h, int column) {
     if (h.isEmpty()) {
       return column == 0 ? Role.NUMBER : Role.UNKNOWN;
     }
@@ -233,10 +255,13 @@ final class Table {
     if (h.contains("показател") || h.contains("индикатор")) {
       return Role.INDICATORS;
     }
-    if (h.contains("результат")) {
+    // «Форма отчётности» names what the activity produces («Аналитическая справка»): its result.
+    if (h.contains("результат") || h.contains("форма отч") || h.contains("отчетност") || h.contains("отчётност")
+        || h.contains("итог")) {
       return Role.RESULTS;
     }
-    if (h.contains("мероприят") || h.contains("содержание") || h.contains("наименование")) {
+    if (h.contains("мероприят") || h.contains("содержание") || h.contains("наименование")
+        || h.contains("деятельност") || h.equals("действия")) {
       return Role.TITLE;
     }
     return Role.UNKNOWN;
