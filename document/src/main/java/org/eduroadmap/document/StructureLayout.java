@@ -265,7 +265,10 @@ final class StructureLayout {
         for (int c = 0; c < grid.width; c++) {
           TableGrid.Slot s = grid.slot(r, c);
           Table.Role role = header.role(c);
-          if (s.spanned() || (s.continued() && (!startsRow || role == Table.Role.NUMBER || role == Table.Role.TITLE))) {
+          // Plans merge who is responsible and when over several activities; other merged cells (a year's
+          // column, a result) are said once.
+          boolean copied = startsRow && (role == Table.Role.RESPONSIBLE || role == Table.Role.TERM);
+          if (s.spanned() || (s.continued() && !copied)) {
             cells.add("");
           } else {
             cells.add(join(s.paragraphs(), role));

@@ -151,6 +151,9 @@ final class Table {
       if (starts) {
         current = new Row(line.number(), section);
         t.rows.add(current);
+        if (!section && numberCol >= 0 && (numberCol >= cells.length || cells[numberCol].isBlank())) {
+          problems.add(line.number(), ImportProblemKind.ROW_WITHOUT_NUMBER, line.text().replace('\t', '|'));
+        }
       } else if (current == null || current.section) {
         current = new Row(line.number(), false);
         t.rows.add(current);
