@@ -65,6 +65,10 @@ import org.eduroadmap.schedule.ScheduleCalculator;
  * windows as {@code VTODO}s with {@code DTSTART} and {@code DUE}, for task clients.
  * {@link #withReminder(int)} adds a {@code VALARM} a number of working days before each due day.
  *
+ * <p>No control character of a roadmap's text reaches the file raw: a line break inside a title, party or
+ * term becomes a space, any other control character U+FFFD, so a title cannot start a property of its own
+ * ({@code RoadmapValidator} reports such characters as {@code ROADMAP_TEXT_CONTROL_CHARACTER}).
+ *
  * <p>Each component's UID is {@link Occurrence#uid()}: the same occurrence keeps its UID from one
  * export to the next, in either style, so calendars that import the file again update rather than
  * duplicate. {@code DTSTAMP} is the export's clock ({@link #withClock}), fixed for reproducible files.
@@ -175,7 +179,7 @@ public final class ICalendarExport {
         .add(new ProdId(PRODUCT_ID))
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN)
-        .add(new XProperty("X-WR-CALNAME", roadmap.title()));
+        .add(new XProperty("X-WR-CALNAME", IcsText.clean(roadmap.title())));
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<Occurrence> occurrences = calculator.occurrences(roadmap, range).toList();
     for (Occurrence o : occurrences) {
@@ -217,7 +221,7 @@ public final class ICalendarExport {
         break;
     }
     return c.add(new DtStamp(stamp))
-        .add(new Uid(o.uid()))
+        .add(new Uid(IcsText.clean(o.uid())))
         .add(new Summary(summaryOf(o)))
         .add(new Description(descriptionOf(o, russian)))
         .add(new Categories(o.kind().name()));
@@ -247,7 +251,7 @@ public final class ICalendarExport {
 
   /** The activity's number and title: «8. Проведение анализа эффективности принятых мер». */
   static String summaryOf(Occurrence o) {
-    return o.activityKey() + ". " + o.activity().title().strip();
+    return IcsText.clean(o.activityKey() + ". " + o.activity().title().strip());
   }
 
   /**
@@ -257,17 +261,17 @@ public final class ICalendarExport {
   static String descriptionOf(Occurrence o, boolean russian) {
     StringBuilder b = new StringBuilder();
     Responsibility r = o.activity().responsibility();
-    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(p.name()).append('\n'));
+    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(IcsText.clean(p.name())).append('\n'));
     if (!r.coExecutors().isEmpty()) {
       b.append(russian ? "Соисполнители: " : "Co-executors: ")
-          .append(r.coExecutors().stream().map(Party::name).collect(Collectors.joining(", "))).append('\n');
+          .append(r.coExecutors().stream().map(p -> IcsText.clean(p.name())).collect(Collectors.joining(", "))).append('\n');
     }
     if (r.isEmpty() && !r.text().isBlank()) {
-      b.append(russian ? "Ответственные: " : "Responsible: ").append(r.text()).append('\n');
+      b.append(russian ? "Ответственные: " : "Responsible: ").append(IcsText.clean(r.text())).append('\n');
     }
-    b.append(russian ? "Срок: " : "Term: ").append(o.year().isPresent() && o.activity().hasYearCells()
+    b.append(russian ? "Срок: " : "Term: ").append(IcsText.clean(o.year().isPresent() && o.activity().hasYearCells()
         ? o.activity().yearCell(o.year().getAsInt()).map(cell -> cell.term().text()).orElse("")
-        : o.activity().term().text());
+        : o.activity().term().text()));
     if (o.isDue() && !o.start().equals(o.end())) {
       b.append(russian ? "\nПериод выполнения: " : "\nTo be done between ").append(o.start())
           .append(russian ? " – " : " and ").append(o.end());
