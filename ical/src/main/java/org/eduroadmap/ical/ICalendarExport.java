@@ -251,7 +251,8 @@ public final class ICalendarExport {
 
   /** The activity's number and title: «8. Проведение анализа эффективности принятых мер». */
   static String summaryOf(Occurrence o) {
-    return IcsText.clean(o.activityKey() + ". " + o.activity().title().strip());
+    // Stripped after cleaning: parsers drop a value's trailing spaces, and a cleaned line break may leave one.
+    return IcsText.clean(o.activityKey() + ". " + o.activity().title().strip()).strip();
   }
 
   /**
@@ -283,7 +284,7 @@ public final class ICalendarExport {
             .append(russian ? ", перенесен на рабочий день " : ", moved to the working day ").append(effective);
       }
     });
-    return b.toString();
+    return b.toString().strip();
   }
 
   /**
