@@ -91,6 +91,8 @@ public final class ICalendarExport {
   /** The PRODID of the files written. */
   public static final String PRODUCT_ID = "-//Eduroadmap//Eduroadmap Schedule//RU";
 
+  private static final String END_CALENDAR = "END:VCALENDAR\r\n";
+
   /** The local time of day a reminder goes off on its day. */
   private static final int REMINDER_HOUR = 9;
 
@@ -173,22 +175,31 @@ public final class ICalendarExport {
     return out.toString();
   }
 
-  /** Writes the occurrences of {@code roadmap} overlapping {@code range} to {@code out}. */
+  /**
+   * Writes the occurrences of {@code roadmap} overlapping {@code range} to {@code out}, one component at a
+   * time: ical4j holds one component, never the whole calendar.
+   *
+   * @throws org.eduroadmap.schedule.ScheduleException if the range holds more occurrences than the
+   *     calculator's {@link ScheduleCalculator#maxOccurrences()}
+   */
   public void write(Roadmap roadmap, DateRange range, Writer out) {
-    Calendar calendar = new Calendar()
+    Calendar header = new Calendar()
         .add(new ProdId(PRODUCT_ID))
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN)
         .add(new XProperty("X-WR-CALNAME", IcsText.clean(roadmap.title())));
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<Occurrence> occurrences = calculator.occurrences(roadmap, range).toList();
-    for (Occurrence o : occurrences) {
-      calendar.add(componentOf(o, stamp));
-    }
     try {
       StringWriter text = new StringWriter();
-      new CalendarOutputter(false).output(calendar, text);
-      out.write(OctetFolding.refold(text.toString()));
+      new CalendarOutputter(false).output(header, text);
+      String calendar = text.toString();
+      int end = calendar.lastIndexOf(END_CALENDAR);
+      out.write(OctetFolding.refold(calendar.substring(0, end)));
+      for (Occurrence o : occurrences) {
+        out.write(OctetFolding.refold(componentOf(o, stamp).toString()));
+      }
+      out.write(END_CALENDAR);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ValidationException e) {
