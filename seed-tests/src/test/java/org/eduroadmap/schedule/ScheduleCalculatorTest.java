@@ -245,7 +245,7 @@ class ScheduleCalculatorTest {
             .isInstanceOf(ScheduleException.class)
             .hasMessageContaining(String.valueOf(ScheduleCalculator.DEFAULT_MAX_OCCURRENCES))
             .satisfies(e -> assertThat(((ScheduleException) e).getMessage(Locale.forLanguageTag("ru")))
-                .contains("Больше " + ScheduleCalculator.DEFAULT_MAX_OCCURRENCES, "withMaxOccurrences")));
+                .contains("Больше " + ScheduleCalculator.DEFAULT_MAX_OCCURRENCES, "поднимите предел")));
   }
 
   @Test
