@@ -54,6 +54,11 @@ import org.eduroadmap.term.UnscheduledReason;
  * roadmap's occurrences at a time, so a national set never sits in memory. Recurring terms jump
  * straight to the years of the range. Within a roadmap, occurrences come in {@link Occurrence#ORDER}.
  *
+ * <p>One call makes at most {@link #maxOccurrences()} occurrences of one roadmap ({@value
+ * #DEFAULT_MAX_OCCURRENCES} unless {@link #withMaxOccurrences(int)} says otherwise) and throws a {@link
+ * ScheduleException} naming the limit beyond it: a 17 KB roadmap of daily activities over two centuries would
+ * otherwise fill the memory. A caller who wants more in little memory streams the roadmaps, or the years.
+ *
  * <p>Build a calculator once and share it: this class is immutable and thread-safe (its caches of
  * read terms and effective due dates are concurrent and only ever add what they would compute).
  */
@@ -70,6 +75,13 @@ public final class ScheduleCalculator {
   /** Longer texts are read every time, never remembered: real terms are far shorter. */
   static final int RULE_CACHE_MAX_TEXT = 256;
 
+  /**
+   * How many occurrences one call may make of one roadmap (and an agenda of many) unless told otherwise:
+   * {@value}. A real roadmap has a few hundred over its years; a roadmap of 200 activities «ежедневно» over
+   * 1900–2100 (a 17 KB JSON) has 14.7 million, which no report, calendar file or table can show.
+   */
+  public static final int DEFAULT_MAX_OCCURRENCES = 100_000;
+
   private static final ScheduleCalculator STANDARD = builder().build();
 
   private final WorkingCalendar calendar;
@@ -82,6 +94,7 @@ public final class ScheduleCalculator {
   private final Expander expander;
   private final DueDates dueDates;
   private final ConcurrentHashMap<String, TermRule> rules;
+  private final int maxOccurrences;
 
   /** How many readings the cache holds now: for tests of its bound. */
   int cachedReadings() {
@@ -99,6 +112,7 @@ public final class ScheduleCalculator {
     this.expander = new Expander(academicYearStart, teachingEnd);
     this.dueDates = new DueDates(calendar, policy);
     this.rules = rules;
+    this.maxOccurrences = b.maxOccurrences;
   }
 
   /**
@@ -130,6 +144,27 @@ public final class ScheduleCalculator {
     return toBuilder().dueSoonHorizon(workingDays).build();
   }
 
+  /**
+   * A copy that makes at most {@code max} occurrences of one roadmap in one call ({@link #schedule},
+   * {@link #occurrences(Roadmap, DateRange)}, {@link #dueIn}, …; an agenda of many roadmaps in total; a
+   * term's expansion), and throws a {@link ScheduleException} naming the limit beyond it, before the
+   * occurrences fill the memory. The default is {@link #DEFAULT_MAX_OCCURRENCES}.
+   *
+   * <pre>{@code
+   * calculator.withMaxOccurrences(1_000_000).occurrences(roadmap, DateRange.ofYears(1900, 2100));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public ScheduleCalculator withMaxOccurrences(int max) {
+    return toBuilder().maxOccurrences(max).build();
+  }
+
+  /** The most occurrences one call makes of one roadmap: {@link #withMaxOccurrences(int)}. */
+  public int maxOccurrences() {
+    return maxOccurrences;
+  }
+
   /** A builder holding this calculator's settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -141,6 +176,7 @@ public final class ScheduleCalculator {
     b.reader = reader;
     b.zones = zones;
     b.sharedRules = rules;
+    b.maxOccurrences = maxOccurrences;
     return b;
   }
 
@@ -241,7 +277,7 @@ public final class ScheduleCalculator {
     }
     LocalDate from = range == null ? LocalDate.MIN : range.first();
     LocalDate to = range == null ? LocalDate.MAX : range.last();
-    TermOccurrences out = new TermOccurrences();
+    TermOccurrences out = new TermOccurrences(maxOccurrences, p, rule);
     TimeOfDay time = TimeOfDay.of(rule).orElse(null);
     expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
@@ -253,8 +289,21 @@ public final class ScheduleCalculator {
   private static final class TermOccurrences {
     private final List<TermOccurrence> list = new ArrayList<>();
     private boolean sorted = true;
+    private final int max;
+    private final DateRange period;
+    private final TermRule rule;
+
+    TermOccurrences(int max, DateRange period, TermRule rule) {
+      this.max = max;
+      this.period = period;
+      this.rule = rule;
+    }
 
     void add(TermOccurrence o) {
+      if (list.size() >= max) {
+        throw new ScheduleException("schedule.tooManyTermOccurrences", String.valueOf(max), rule.toString(),
+            period.first().toString(), period.last().toString());
+      }
       if (sorted && !list.isEmpty() && TermOccurrence.ORDER.compare(list.get(list.size() - 1), o) > 0) {
         sorted = false;
       }
@@ -392,9 +441,15 @@ public final class ScheduleCalculator {
     String wanted = normalise(partyName);
     List<Occurrence> out = new ArrayList<>();
     for (Roadmap r : roadmaps) {
-      collect(r, range.first(), range.last()).stream()
-          .filter(o -> concerns(o.activity(), wanted))
-          .forEach(out::add);
+      for (Occurrence o : collect(r, range.first(), range.last())) {
+        if (concerns(o.activity(), wanted)) {
+          if (out.size() >= maxOccurrences) {
+            throw new ScheduleException("schedule.tooManyAgendaOccurrences", String.valueOf(maxOccurrences),
+                partyName, range.first().toString(), range.last().toString());
+          }
+          out.add(o);
+        }
+      }
     }
     out.sort(AGENDA_ORDER);
     return List.copyOf(out);
@@ -482,7 +537,7 @@ public final class ScheduleCalculator {
     LocalDate pf = period.first();
     LocalDate pl = period.last();
     List<Activity> activities = roadmap.allActivities();
-    List<Occurrence> out = new ArrayList<>(activities.size() * 4);
+    List<Occurrence> out = new ArrayList<>(Math.min(activities.size() * 4, maxOccurrences));
     for (int i = 0; i < activities.size(); i++) {
       Activity a = activities.get(i);
       if (a.hasYearCells()) {
@@ -501,9 +556,18 @@ public final class ScheduleCalculator {
     if (rule.kind() == OccurrenceKind.UNSCHEDULED) {
       return;
     }
-    expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> out.add(
-        new Occurrence(roadmap, a, position, rule, kind, start, end, dueDates.effectiveFor(kind, due),
-            dueDates.isProvisionalFor(kind, due), year)));
+    expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> {
+      if (out.size() >= maxOccurrences) {
+        throw tooMany(roadmap, from.isBefore(pf) ? pf : from, to.isAfter(pl) ? pl : to);
+      }
+      out.add(new Occurrence(roadmap, a, position, rule, kind, start, end, dueDates.effectiveFor(kind, due),
+          dueDates.isProvisionalFor(kind, due), year));
+    });
+  }
+
+  private ScheduleException tooMany(Roadmap roadmap, LocalDate from, LocalDate to) {
+    return new ScheduleException("schedule.tooManyOccurrences", String.valueOf(maxOccurrences), roadmap.title(),
+        from.toString(), to.toString());
   }
 
   private static boolean concerns(Activity a, String wantedName) {
@@ -560,6 +624,7 @@ public final class ScheduleCalculator {
     private Function<String, TermRule> reader = text -> TermReader.lenient().read(text);
     private Function<Roadmap, ZoneId> zones = ScheduleCalculator::regionZone;
     private ConcurrentHashMap<String, TermRule> sharedRules;
+    private int maxOccurrences = DEFAULT_MAX_OCCURRENCES;
 
     private Builder() {}
 
@@ -615,6 +680,20 @@ public final class ScheduleCalculator {
     /** The time zone of each roadmap; default {@link RussianRegion#zone()} of its region, Moscow time when unknown. */
     public Builder zones(Function<Roadmap, ZoneId> value) {
       this.zones = Objects.requireNonNull(value, "zones");
+      return this;
+    }
+
+    /**
+     * The most occurrences one call makes of one roadmap; default {@link #DEFAULT_MAX_OCCURRENCES}. See
+     * {@link ScheduleCalculator#withMaxOccurrences(int)}.
+     *
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
+    public Builder maxOccurrences(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("Invalid maximum of occurrences (valid values 1 and up): " + max);
+      }
+      this.maxOccurrences = max;
       return this;
     }
 

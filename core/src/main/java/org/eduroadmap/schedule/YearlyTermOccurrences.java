@@ -89,10 +89,10 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
       if (y >= innerFirst && y <= innerLast) {
         // Whole months: no clipping, no filtering; a new occurrence each, as from a cold expansion.
         int label = fixedLabel != 0 ? fixedLabel : y;
-        LocalDate[] bounds = MonthBounds.ofYear(y);
+        MonthBounds bounds = MonthBounds.ofYear(y);
         for (; i < count; i++) {
-          LocalDate start = bounds[runs.firstIndex(i)];
-          LocalDate end = bounds[runs.lastIndex(i)];
+          LocalDate start = bounds.at(runs.firstIndex(i));
+          LocalDate end = bounds.at(runs.lastIndex(i));
           // No due date to move (CONTINUOUS) or nothing moves it: no date to store beyond the span.
           action.accept(unmoved ? new TermOccurrence(k, start, end, null, label) : moved(k, start, end, label));
         }
@@ -109,9 +109,9 @@ final class YearlyTermOccurrences implements Spliterator<TermOccurrence> {
 
   /** Span {@code i} of {@code y} clipped to the period, or null when it misses the period or the query. */
   private TermOccurrence make(int y, int i) {
-    LocalDate[] bounds = MonthBounds.ofYear(y);
-    LocalDate start = bounds[runs.firstIndex(i)];
-    LocalDate end = bounds[runs.lastIndex(i)];
+    MonthBounds bounds = MonthBounds.ofYear(y);
+    LocalDate start = bounds.at(runs.firstIndex(i));
+    LocalDate end = bounds.at(runs.lastIndex(i));
     LocalDate s = start.isBefore(period.first()) ? period.first() : start;
     LocalDate e = end.isAfter(period.last()) ? period.last() : end;
     if (e.isBefore(s) || query != null && (e.isBefore(query.first()) || s.isAfter(query.last()))) {

@@ -1,5 +1,6 @@
 package org.eduroadmap.document;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ImportLimits limits = ImportLimits.standard();     // text 8 MiB, docx 32 MiB, pdf 64 MiB, 500 pages
- * ImportLimits small = limits.withMaxPdfPages(50).withMaxPdfBytes(10 * 1024 * 1024);
+ * ImportLimits small = limits.withMaxPdfPages(50).withMaxPdfBytes(10 * 1024 * 1024)
+ *     .withPdfTimeBudget(Duration.ofSeconds(20));        // default 60 s of reading a PDF
  * RoadmapDocuments.withLimits(small).read(Path.of("plan.pdf"));
  * }</pre>
  *
@@ -17,18 +19,27 @@ import java.util.Objects;
 public final class ImportLimits {
 
   private static final long MIB = 1024 * 1024;
-  private static final ImportLimits STANDARD = new ImportLimits(8 * MIB, 32 * MIB, 64 * MIB, 500);
+  /** How long reading one PDF may take unless told otherwise: the 53-page seed-like plan reads in 0.5–3 s. */
+  private static final Duration STANDARD_PDF_TIME_BUDGET = Duration.ofSeconds(60);
+  private static final ImportLimits STANDARD =
+      new ImportLimits(8 * MIB, 32 * MIB, 64 * MIB, 500, STANDARD_PDF_TIME_BUDGET);
 
   private final long maxTextBytes;
   private final long maxDocxBytes;
   private final long maxPdfBytes;
   private final int maxPdfPages;
+  private final Duration pdfTimeBudget;
 
-  private ImportLimits(long maxTextBytes, long maxDocxBytes, long maxPdfBytes, int maxPdfPages) {
+  private ImportLimits(long maxTextBytes, long maxDocxBytes, long maxPdfBytes, int maxPdfPages,
+      Duration pdfTimeBudget) {
     this.maxTextBytes = check("text bytes", maxTextBytes);
     this.maxDocxBytes = check("docx bytes", maxDocxBytes);
     this.maxPdfBytes = check("pdf bytes", maxPdfBytes);
     this.maxPdfPages = (int) check("pdf pages", maxPdfPages);
+    if (pdfTimeBudget.isNegative() || pdfTimeBudget.isZero()) {
+      throw new IllegalArgumentException("Invalid PDF time budget (valid values above 0): " + pdfTimeBudget);
+    }
+    this.pdfTimeBudget = pdfTimeBudget;
   }
 
   private static long check(String what, long value) {
@@ -38,7 +49,7 @@ public final class ImportLimits {
     return value;
   }
 
-  /** The defaults: text 8 MiB, {@code .docx} 32 MiB, {@code .pdf} 64 MiB and 500 pages. */
+  /** The defaults: text 8 MiB, {@code .docx} 32 MiB, {@code .pdf} 64 MiB, 500 pages and 60 s. */
   public static ImportLimits standard() {
     return STANDARD;
   }
@@ -69,7 +80,7 @@ public final class ImportLimits {
    * @throws IllegalArgumentException if {@code bytes} is less than 1
    */
   public ImportLimits withMaxTextBytes(long bytes) {
-    return new ImportLimits(bytes, maxDocxBytes, maxPdfBytes, maxPdfPages);
+    return new ImportLimits(bytes, maxDocxBytes, maxPdfBytes, maxPdfPages, pdfTimeBudget);
   }
 
   /**
@@ -78,7 +89,7 @@ public final class ImportLimits {
    * @throws IllegalArgumentException if {@code bytes} is less than 1
    */
   public ImportLimits withMaxDocxBytes(long bytes) {
-    return new ImportLimits(maxTextBytes, bytes, maxPdfBytes, maxPdfPages);
+    return new ImportLimits(maxTextBytes, bytes, maxPdfBytes, maxPdfPages, pdfTimeBudget);
   }
 
   /**
@@ -87,7 +98,7 @@ public final class ImportLimits {
    * @throws IllegalArgumentException if {@code bytes} is less than 1
    */
   public ImportLimits withMaxPdfBytes(long bytes) {
-    return new ImportLimits(maxTextBytes, maxDocxBytes, bytes, maxPdfPages);
+    return new ImportLimits(maxTextBytes, maxDocxBytes, bytes, maxPdfPages, pdfTimeBudget);
   }
 
   /**
@@ -96,23 +107,46 @@ public final class ImportLimits {
    * @throws IllegalArgumentException if {@code pages} is less than 1
    */
   public ImportLimits withMaxPdfPages(int pages) {
-    return new ImportLimits(maxTextBytes, maxDocxBytes, maxPdfBytes, pages);
+    return new ImportLimits(maxTextBytes, maxDocxBytes, maxPdfBytes, pages, pdfTimeBudget);
+  }
+
+  /**
+   * How long reading one PDF may take, from loading to the last page; checked between pages and every
+   * few hundred content-stream operations, so a small PDF that costs seconds of CPU a page (a font
+   * repeated on every page) stops with a {@code RoadmapDocumentException} rather than running for hours.
+   */
+  public Duration pdfTimeBudget() {
+    return pdfTimeBudget;
+  }
+
+  /**
+   * A copy that gives reading a PDF at most {@code budget}.
+   *
+   * <pre>{@code
+   * RoadmapDocuments.withLimits(ImportLimits.standard().withPdfTimeBudget(Duration.ofMinutes(5)))
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code budget} is zero or negative
+   */
+  public ImportLimits withPdfTimeBudget(Duration budget) {
+    return new ImportLimits(maxTextBytes, maxDocxBytes, maxPdfBytes, maxPdfPages,
+        Objects.requireNonNull(budget, "budget"));
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ImportLimits l && maxTextBytes == l.maxTextBytes && maxDocxBytes == l.maxDocxBytes
-        && maxPdfBytes == l.maxPdfBytes && maxPdfPages == l.maxPdfPages;
+        && maxPdfBytes == l.maxPdfBytes && maxPdfPages == l.maxPdfPages && pdfTimeBudget.equals(l.pdfTimeBudget);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxTextBytes, maxDocxBytes, maxPdfBytes, maxPdfPages);
+    return Objects.hash(maxTextBytes, maxDocxBytes, maxPdfBytes, maxPdfPages, pdfTimeBudget);
   }
 
   @Override
   public String toString() {
     return "ImportLimits[text=" + maxTextBytes + ", docx=" + maxDocxBytes + ", pdf=" + maxPdfBytes
-        + ", pdfPages=" + maxPdfPages + "]";
+        + ", pdfPages=" + maxPdfPages + ", pdfTime=" + pdfTimeBudget + "]";
   }
 }

@@ -79,7 +79,10 @@ public final class EduroadmapCommand implements Runnable {
   /** Builds the command line with UTF-8 output, whatever the platform's default. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EduroadmapCommand());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    // Straight to the file descriptor, not through System.out: a PrintStream swallows write errors, and a
+    // full disk must not pass for success (checkError below sees them).
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     // ISO 2023-02-28 and Russian 28.02.2023 in every date option; a day that does not exist is named.
     cl.registerConverter(LocalDate.class, new Dates());
@@ -87,19 +90,34 @@ public final class EduroadmapCommand implements Runnable {
     cl.getSubcommands().get("help").getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--lang")
         .type(Lang.class).defaultValue("ru").paramLabel("ru|en").descriptionKey("lang")
         .description("language of the help: ru (default) or en").build());
-    Help.localize(cl);
     // Usage errors in the language asked for, without Java names: exit status 2.
     cl.setParameterExceptionHandler(new UsageErrors());
+    Help.localize(cl);
+    // Whatever a command printed, a standard output that failed (a full disk, `> /dev/full`) is an error.
+    CommandLine.IExecutionStrategy localized = cl.getExecutionStrategy();
+    cl.setExecutionStrategy(parseResult -> {
+      int status = localized.execute(parseResult);
+      CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+      if (last.getOut().checkError()) {
+        last.getErr().println("eduroadmap: " + OutputOptions.standardOutputFailed(last.getCommandSpec()).getMessage());
+        last.getErr().flush();
+        return status == ExitCodes.OK ? ExitCodes.USAGE : status;
+      }
+      return status;
+    });
     // Exit statuses shared by every command (docs/cli.md): 2 a bad call, 3 an input that cannot be
     // read or is not a roadmap (an unreadable file, malformed roadmap JSON, a document with nothing usable).
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       Lang lang = Lang.of(line.getCommandSpec());
-      line.getErr().println("eduroadmap: " + describe(ex, lang));
+      // A message may quote a roadmap's text: its control characters are shown, never sent raw.
+      line.getErr().println("eduroadmap: " + TerminalText.lines(describe(ex, lang)));
       line.getErr().flush();
       boolean input = ex instanceof UncheckedIOException || ex instanceof InputException
           || ex instanceof org.eduroadmap.json.RoadmapJsonException
           || ex instanceof org.eduroadmap.document.RoadmapDocumentException
-          || ex instanceof org.eduroadmap.support.RiskCatalogueException;
+          || ex instanceof org.eduroadmap.support.RiskCatalogueException
+          // More occurrences than the calculator's limit: the roadmap's data, not the call, is too large.
+          || ex instanceof org.eduroadmap.schedule.ScheduleException;
       return input ? ExitCodes.INPUT_UNREADABLE : ExitCodes.USAGE;
     });
     return cl;

@@ -105,9 +105,10 @@ final class ScheduleCommand implements Runnable {
       if (o.isProvisional()) {
         notice.add(o.end(), o.effectiveDue().orElse(null));
       }
-      out.printf("%-6s %-10s %s – %s  " + common.lang().t("срок", "due ") + " %-10s  %s%n", o.activityKey(),
+      out.printf("%-6s %-10s %s – %s  " + common.lang().t("срок", "due ") + " %-10s  %s%n",
+          TerminalText.field(o.activityKey()),
           kind(o.kind().name()), o.start(), o.end(),
-          o.effectiveDue().map(Object::toString).orElse("—"), o.activity().title());
+          o.effectiveDue().map(Object::toString).orElse("—"), TerminalText.field(o.activity().title()));
     }
   }
 
@@ -131,8 +132,8 @@ final class ScheduleCommand implements Runnable {
       u.year().ifPresent(y -> line.put("year", y));
       JsonLines.write(out, line);
     } else {
-      out.printf("%-6s %-10s %s: «%s»%n", u.activityKey(), kind("UNSCHEDULED"), reason(u.reason().name()),
-          u.text());
+      out.printf("%-6s %-10s %s: «%s»%n", TerminalText.field(u.activityKey()), kind("UNSCHEDULED"),
+          reason(u.reason().name()), TerminalText.field(u.text()));
     }
   }
 }

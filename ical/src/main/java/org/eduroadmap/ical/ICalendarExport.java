@@ -65,6 +65,10 @@ import org.eduroadmap.schedule.ScheduleCalculator;
  * windows as {@code VTODO}s with {@code DTSTART} and {@code DUE}, for task clients.
  * {@link #withReminder(int)} adds a {@code VALARM} a number of working days before each due day.
  *
+ * <p>No control character of a roadmap's text reaches the file raw: a line break inside a title, party or
+ * term becomes a space, any other control character U+FFFD, so a title cannot start a property of its own
+ * ({@code RoadmapValidator} reports such characters as {@code ROADMAP_TEXT_CONTROL_CHARACTER}).
+ *
  * <p>Each component's UID is {@link Occurrence#uid()}: the same occurrence keeps its UID from one
  * export to the next, in either style, so calendars that import the file again update rather than
  * duplicate. {@code DTSTAMP} is the export's clock ({@link #withClock}), fixed for reproducible files.
@@ -86,6 +90,8 @@ public final class ICalendarExport {
 
   /** The PRODID of the files written. */
   public static final String PRODUCT_ID = "-//Eduroadmap//Eduroadmap Schedule//RU";
+
+  private static final String END_CALENDAR = "END:VCALENDAR\r\n";
 
   /** The local time of day a reminder goes off on its day. */
   private static final int REMINDER_HOUR = 9;
@@ -169,22 +175,31 @@ public final class ICalendarExport {
     return out.toString();
   }
 
-  /** Writes the occurrences of {@code roadmap} overlapping {@code range} to {@code out}. */
+  /**
+   * Writes the occurrences of {@code roadmap} overlapping {@code range} to {@code out}, one component at a
+   * time: ical4j holds one component, never the whole calendar.
+   *
+   * @throws org.eduroadmap.schedule.ScheduleException if the range holds more occurrences than the
+   *     calculator's {@link ScheduleCalculator#maxOccurrences()}
+   */
   public void write(Roadmap roadmap, DateRange range, Writer out) {
-    Calendar calendar = new Calendar()
+    Calendar header = new Calendar()
         .add(new ProdId(PRODUCT_ID))
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN)
-        .add(new XProperty("X-WR-CALNAME", roadmap.title()));
+        .add(new XProperty("X-WR-CALNAME", IcsText.clean(roadmap.title())));
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<Occurrence> occurrences = calculator.occurrences(roadmap, range).toList();
-    for (Occurrence o : occurrences) {
-      calendar.add(componentOf(o, stamp));
-    }
     try {
       StringWriter text = new StringWriter();
-      new CalendarOutputter(false).output(calendar, text);
-      out.write(OctetFolding.refold(text.toString()));
+      new CalendarOutputter(false).output(header, text);
+      String calendar = text.toString();
+      int end = calendar.lastIndexOf(END_CALENDAR);
+      out.write(OctetFolding.refold(calendar.substring(0, end)));
+      for (Occurrence o : occurrences) {
+        out.write(OctetFolding.refold(componentOf(o, stamp).toString()));
+      }
+      out.write(END_CALENDAR);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ValidationException e) {
@@ -217,7 +232,7 @@ public final class ICalendarExport {
         break;
     }
     return c.add(new DtStamp(stamp))
-        .add(new Uid(o.uid()))
+        .add(new Uid(IcsText.clean(o.uid())))
         .add(new Summary(summaryOf(o)))
         .add(new Description(descriptionOf(o, russian)))
         .add(new Categories(o.kind().name()));
@@ -247,7 +262,8 @@ public final class ICalendarExport {
 
   /** The activity's number and title: «8. Проведение анализа эффективности принятых мер». */
   static String summaryOf(Occurrence o) {
-    return o.activityKey() + ". " + o.activity().title().strip();
+    // Stripped after cleaning: parsers drop a value's trailing spaces, and a cleaned line break may leave one.
+    return IcsText.clean(o.activityKey() + ". " + o.activity().title().strip()).strip();
   }
 
   /**
@@ -257,17 +273,17 @@ public final class ICalendarExport {
   static String descriptionOf(Occurrence o, boolean russian) {
     StringBuilder b = new StringBuilder();
     Responsibility r = o.activity().responsibility();
-    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(p.name()).append('\n'));
+    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(IcsText.clean(p.name())).append('\n'));
     if (!r.coExecutors().isEmpty()) {
       b.append(russian ? "Соисполнители: " : "Co-executors: ")
-          .append(r.coExecutors().stream().map(Party::name).collect(Collectors.joining(", "))).append('\n');
+          .append(r.coExecutors().stream().map(p -> IcsText.clean(p.name())).collect(Collectors.joining(", "))).append('\n');
     }
     if (r.isEmpty() && !r.text().isBlank()) {
-      b.append(russian ? "Ответственные: " : "Responsible: ").append(r.text()).append('\n');
+      b.append(russian ? "Ответственные: " : "Responsible: ").append(IcsText.clean(r.text())).append('\n');
     }
-    b.append(russian ? "Срок: " : "Term: ").append(o.year().isPresent() && o.activity().hasYearCells()
+    b.append(russian ? "Срок: " : "Term: ").append(IcsText.clean(o.year().isPresent() && o.activity().hasYearCells()
         ? o.activity().yearCell(o.year().getAsInt()).map(cell -> cell.term().text()).orElse("")
-        : o.activity().term().text());
+        : o.activity().term().text()));
     if (o.isDue() && !o.start().equals(o.end())) {
       b.append(russian ? "\nПериод выполнения: " : "\nTo be done between ").append(o.start())
           .append(russian ? " – " : " and ").append(o.end());
@@ -279,7 +295,7 @@ public final class ICalendarExport {
             .append(russian ? ", перенесен на рабочий день " : ", moved to the working day ").append(effective);
       }
     });
-    return b.toString();
+    return b.toString().strip();
   }
 
   /**

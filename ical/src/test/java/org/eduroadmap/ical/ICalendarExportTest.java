@@ -22,7 +22,13 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.json.RoadmapJson;
+import org.eduroadmap.responsibility.Party;
+import org.eduroadmap.responsibility.PartyKind;
+import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.Section;
+import org.eduroadmap.term.Term;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.ical.ICalendarExport.Style;
@@ -190,6 +196,34 @@ class ICalendarExportTest {
 
     assertThat(uids(later.toIcs(roadmap, roadmap.period().toDateRange())))
         .isEqualTo(uids(EXPORT.toIcs(roadmap, roadmap.period().toDateRange())));
+  }
+
+  /** Every control character the issue names, and the injection of a lone CR. */
+  static Stream<String> hostileSeparators() {
+    return Stream.of("\r", "\n", "\r\n", "\u0000", "\u001b", "\u000b", "\u000c", "\u0085", "\u2028", "\u2029");
+  }
+
+  @ParameterizedTest(name = "{index}")
+  @MethodSource("hostileSeparators")
+  void write_titleWithLoneCarriageReturn_neverStartsANewProperty(String separator) throws Exception {
+    String injected = "Совещание" + separator + "ATTACH:https://example.org/x" + separator + "URL:https://example.org"
+        + separator + "ORGANIZER:mailto:a@example.org";
+    Party party = Party.of("ИМЦ" + separator + "X-INJECTED:1", PartyKind.ORGANISATION);
+    Roadmap roadmap = seed("kizel-2021").withTitle("План" + separator + "X-WR-TIMEZONE:Evil")
+        .withSections(Section.untitled(List.of(Activity.of("1", injected, Term.of("ноябрь 2021"))
+            .withResponsibility(Responsibility.of(party.name(), List.of(party))))));
+
+    String ics = EXPORT.toIcs(roadmap, roadmap.period().toDateRange());
+
+    assertThat(ics.replace("\r\n", "")).doesNotContainPattern("[\\p{Cc}&&[^\t]]|[\u2028\u2029]");
+    Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+    assertThat(parsed.getProperties().stream().map(p -> ((Property) p).getName()))
+        .containsExactlyInAnyOrder("PRODID", "VERSION", "CALSCALE", "X-WR-CALNAME");
+    assertThat(parsed.getComponents()).hasSize(1);
+    Component event = (Component) parsed.getComponents().get(0);
+    assertThat(event.getProperties().stream().map(p -> ((Property) p).getName()))
+        .containsExactlyInAnyOrder("DTSTART", "DTEND", "DTSTAMP", "UID", "SUMMARY", "DESCRIPTION", "CATEGORIES");
+    assertThat(value(event, Property.SUMMARY)).startsWith("1. Совещание").contains("ATTACH:https://example.org/x");
   }
 
   private static List<String> uids(String ics) {

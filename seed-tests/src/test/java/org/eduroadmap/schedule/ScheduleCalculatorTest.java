@@ -223,4 +223,52 @@ class ScheduleCalculatorTest {
         "2026-11-03", "2027-11-03", "2028-11-02", "2029-11-02");
     assertThat(all).extracting(Occurrence::isProvisional).containsExactly(false, false, false, true);
   }
+
+  /** 200 activities «ежедневно» over 1900–2100: some 14.7 million occurrences, a 17 KB roadmap JSON. */
+  private static Roadmap dailyFor200Years(int activities) {
+    List<org.eduroadmap.roadmap.Activity> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= activities; i++) {
+      rows.add(org.eduroadmap.roadmap.Activity.of(String.valueOf(i), "Дежурство " + i,
+          org.eduroadmap.term.Term.of("ежедневно")));
+    }
+    return org.eduroadmap.json.RoadmapJson.standard().read(org.eduroadmap.seeds.SeedDocuments.json("kizel-2021"))
+        .withPeriod(RoadmapPeriod.ofYears(1900, 2100))
+        .withSections(org.eduroadmap.roadmap.Section.untitled(rows));
+  }
+
+  @Test
+  void occurrences_moreThanTheLimit_isAScheduleExceptionNamingTheLimitNotAnOutOfMemoryError() {
+    Roadmap huge = dailyFor200Years(200);
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+        assertThatThrownBy(() -> CALCULATOR.occurrences(huge, DateRange.ofYears(1900, 2100)).count())
+            .isInstanceOf(ScheduleException.class)
+            .hasMessageContaining(String.valueOf(ScheduleCalculator.DEFAULT_MAX_OCCURRENCES))
+            .satisfies(e -> assertThat(((ScheduleException) e).getMessage(Locale.forLanguageTag("ru")))
+                .contains("Больше " + ScheduleCalculator.DEFAULT_MAX_OCCURRENCES, "поднимите предел")));
+  }
+
+  @Test
+  void withMaxOccurrences_lowered_refusesWhatTheDefaultAllows_andRaised_allowsIt() {
+    Roadmap year = dailyFor200Years(2).withPeriod(RoadmapPeriod.ofYears(2021, 2021));
+
+    assertThat(CALCULATOR.schedule(year).count()).isEqualTo(730);
+    assertThatThrownBy(() -> CALCULATOR.withMaxOccurrences(700).schedule(year))
+        .isInstanceOf(ScheduleException.class).hasMessageContaining("700");
+    assertThat(CALCULATOR.withMaxOccurrences(700).maxOccurrences()).isEqualTo(700);
+    assertThatThrownBy(() -> CALCULATOR.withMaxOccurrences(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void agenda_manyRoadmapsEachUnderTheLimit_isCappedInTotal() {
+    Roadmap year = dailyFor200Years(2).withPeriod(RoadmapPeriod.ofYears(2021, 2021));
+    org.eduroadmap.roadmap.Roadmap withParty = year.withSections(org.eduroadmap.roadmap.Section.untitled(
+        year.allActivities().stream().map(a -> a.withResponsibility(org.eduroadmap.responsibility.Responsibility.of(
+            "ИМЦ", List.of(org.eduroadmap.responsibility.Party.of("ИМЦ",
+                org.eduroadmap.responsibility.PartyKind.ORGANISATION))))).toList()));
+
+    assertThatThrownBy(() -> CALCULATOR.withMaxOccurrences(1000)
+        .agenda("ИМЦ", List.of(withParty, withParty), DateRange.ofYears(2021, 2021)))
+        .isInstanceOf(ScheduleException.class).hasMessageContaining("1000");
+  }
 }

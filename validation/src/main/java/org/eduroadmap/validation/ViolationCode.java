@@ -109,6 +109,15 @@ public enum ViolationCode {
   /** An indicator measured as a share or a count has a target that is neither a number nor a percentage. */
   INDICATOR_TARGET_NOT_NUMERIC(Severity.WARNING),
 
+  // --- text ---
+
+  /**
+   * A text people read holds a control character (other than TAB) or U+2028/U+2029: a lone CR in a title
+   * would start a property of its own in an iCalendar file, an ESC recolour a terminal. The exports replace
+   * such characters; one violation per text, naming the first.
+   */
+  TEXT_CONTROL_CHARACTER(Severity.ERROR),
+
   // --- the support cycle (SupportCycleValidator) ---
 
   /** A risk factor code of a profile or a programme is not in the cycle's catalogue. */

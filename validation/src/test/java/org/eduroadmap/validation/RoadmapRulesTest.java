@@ -167,7 +167,11 @@ class RoadmapRulesTest {
                 .withTarget("все школы"))),
             () -> TestRoadmaps.of(a("1").withIndicators(Indicator.of("Доля ШНОР, принявших участие")
                 .withTarget("не менее 80%"))),
-            "sections[0].activities[0].indicators[0].target", "Мероприятие 1", "«все школы»"));
+            "sections[0].activities[0].indicators[0].target", "Мероприятие 1", "«все школы»"),
+        row(ViolationCode.TEXT_CONTROL_CHARACTER,
+            () -> TestRoadmaps.of(a("1").withTitle("Совещание\rATTACH:https://example.org/x")),
+            () -> TestRoadmaps.of(a("1").withTitle("Совещание\tATTACH:https://example.org/x")),
+            "sections[0].activities[0].title", "Мероприятие 1", "U+000D", "название мероприятия"));
   }
 
   private static Arguments row(ViolationCode code, Supplier<Roadmap> broken, Supplier<Roadmap> kept, String path,

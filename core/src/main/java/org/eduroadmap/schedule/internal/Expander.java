@@ -212,9 +212,9 @@ public final class Expander {
     YearlyRuns runs = YearlyRuns.ofMonths(months);
     int n = runs.count();
     for (int y = c.y0; y <= c.y1; y++) {
-      LocalDate[] bounds = MonthBounds.ofYear(y);
+      MonthBounds bounds = MonthBounds.ofYear(y);
       for (int i = 0; i < n; i++) {
-        c.clipped(OccurrenceKind.WINDOW, bounds[runs.firstIndex(i)], bounds[runs.lastIndex(i)], y);
+        c.clipped(OccurrenceKind.WINDOW, bounds.at(runs.firstIndex(i)), bounds.at(runs.lastIndex(i)), y);
       }
     }
   }
@@ -318,12 +318,12 @@ public final class Expander {
 
   /** The first day of {@code month} (1–12) of {@code year}: a shared instance ({@link MonthBounds}). */
   private static LocalDate firstDay(int year, int month) {
-    return MonthBounds.ofYear(year)[2 * (month - 1)];
+    return MonthBounds.ofYear(year).at(2 * (month - 1));
   }
 
   /** The last day of {@code month} (1–12) of {@code year}: a shared instance ({@link MonthBounds}). */
   private static LocalDate lastDay(int year, int month) {
-    return MonthBounds.ofYear(year)[2 * (month - 1) + 1];
+    return MonthBounds.ofYear(year).at(2 * (month - 1) + 1);
   }
 
   /** The last day of month {@code month} of {@code year}, without a YearMonth on the way. */

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.ICell;
@@ -66,17 +64,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * note is marked {@code *}, {@code **}, {@code ***}, then {@code 4)}, {@code 5)}…, the marks the roadmap
  * reader knows. Page headers and footers are not read.
  *
- * <p>Safety: the file size is checked before parsing, POI's zip-bomb limits are set (see
- * {@link #MAX_ENTRY_BYTES}), POI does not resolve XML external entities or DTDs, and the text produced is
+ * <p>Safety: the file size is checked before parsing, our zip-bomb limits ({@link #MAX_ENTRY_BYTES},
+ * {@link #MIN_INFLATE_RATIO}, {@link #MAX_INFLATED_BYTES}) and the row count are checked by inflating the
+ * parts once before POI reads them (never by changing POI's JVM-wide {@code ZipSecureFile} settings, which
+ * belong to the application that embeds us), POI does not resolve XML external entities or DTDs, and the text produced is
  * bounded by {@link ImportLimits#maxTextBytes()}. Anything wrong with the file is a
  * {@link RoadmapDocumentException}. This class is stateless and thread-safe.
  */
 public final class DocxText {
 
-  /** The largest part of a .docx inflated, in bytes; POI refuses larger ones before inflating them. */
+  /** The largest part of a .docx inflated, in bytes; refused before POI reads the file. */
   public static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
-  /** The least compressed/inflated ratio of a part; POI's default, stated so that it cannot drift. */
+  /** The least compressed/inflated ratio of a part over 1 MiB; POI's default, checked by us before POI. */
   public static final double MIN_INFLATE_RATIO = 0.01;
 
   /**
@@ -97,14 +97,6 @@ public final class DocxText {
 
   private static final Pattern NOTE_REF = Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)]");
   private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
-
-  static {
-    // ZipSecureFile's limits are JVM-wide; these are at least as strict as POI's defaults, so setting
-    // them cannot loosen what another user of POI in the same JVM relies on.
-    ZipSecureFile.setMinInflateRatio(Math.max(MIN_INFLATE_RATIO, ZipSecureFile.getMinInflateRatio()));
-    ZipSecureFile.setMaxEntrySize(Math.min(MAX_ENTRY_BYTES, ZipSecureFile.getMaxEntrySize()));
-    ZipSecureFile.setMaxTextSize(Math.min(ImportLimits.standard().maxTextBytes(), ZipSecureFile.getMaxTextSize()));
-  }
 
   private DocxText() {}
 
@@ -143,7 +135,8 @@ public final class DocxText {
               + " without a password",
           "Это не .docx, а старый документ Word (.doc) или зашифрованный файл: сохраните его как .docx без пароля");
     }
-    requireInflatedSizeWithinLimit(content);
+    // Our zip-bomb limits and the row count, checked by us: POI's ZipSecureFile limits are JVM-wide.
+    DocxZipCheck.check(content);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
       return new Reading(document, limits).read();
     } catch (RoadmapDocumentException e) {
@@ -158,50 +151,6 @@ public final class DocxText {
       throw RoadmapDocumentException.of(
           "The file is not a readable .docx document (damaged or of another format)",
           "Файл не читается как документ .docx (повреждён или другого формата)", e);
-    }
-  }
-
-  /** Inflates the parts once, counting, before POI keeps them: a zip bomb stops here. */
-  private static void requireInflatedSizeWithinLimit(byte[] content) {
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    long rows = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        boolean body = entry.getName().equals("word/document.xml");
-        int matched = 0;
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-          total += n;
-          if (body) {
-            // Counts «:tr>» and «:tr » across reads: a row's start and end tag («:trPr» and the like do
-            // not match), so two a row.
-            for (int i = 0; i < n; i++) {
-              byte b = buffer[i];
-              if (matched == 3) {
-                rows += b == '>' || b == ' ' ? 1 : 0;
-                matched = 0;
-              }
-              matched = b == ':' ? 1 : matched == 1 && b == 't' ? 2 : matched == 2 && b == 'r' ? 3 : 0;
-            }
-            if (rows > 2L * MAX_TABLE_ROWS) {
-              throw RoadmapDocumentException.of(
-                  "The .docx document has more than " + MAX_TABLE_ROWS + " table rows",
-                  "В документе .docx больше " + MAX_TABLE_ROWS + " строк таблиц");
-            }
-          }
-          if (total > MAX_INFLATED_BYTES) {
-            throw RoadmapDocumentException.of(
-                "The .docx file inflates to more than " + MAX_INFLATED_BYTES + " bytes: refused as a zip bomb",
-                "Файл .docx распаковывается больше чем в " + MAX_INFLATED_BYTES
-                    + " байт: отклонён как «zip-бомба»");
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof RoadmapDocumentException r) {
-        throw r;
-      }
-      // A zip that java.util.zip cannot read (another compression method, damage): POI decides.
     }
   }
 

@@ -82,6 +82,7 @@ public final class PdfText {
           "The PDF file is too large (valid sizes 0 - " + limits.maxPdfBytes() + " bytes): " + content.length,
           "Файл PDF слишком велик (допустимо от 0 до " + limits.maxPdfBytes() + " байт): " + content.length);
     }
+    TimeBudget budget = TimeBudget.start(limits.pdfTimeBudget());
     PDDocument document;
     try {
       document = Loader.loadPDF(content);
@@ -97,7 +98,7 @@ public final class PdfText {
             "The PDF has too many pages (valid 0 - " + limits.maxPdfPages() + "): " + pages,
             "В PDF слишком много страниц (допустимо от 0 до " + limits.maxPdfPages() + "): " + pages);
       }
-      Reading reading = new Reading(limits.maxTextBytes());
+      Reading reading = new Reading(limits.maxTextBytes(), budget);
       reading.getText(document);
       return reading.result();
     } catch (RoadmapDocumentException e) {
@@ -189,13 +190,24 @@ public final class PdfText {
     private TextLine last;
     private float lastRight;
 
-    Reading(long maxTextBytes) {
+    private final TimeBudget budget;
+
+    Reading(long maxTextBytes, TimeBudget budget) {
       this.maxTextBytes = maxTextBytes;
+      this.budget = budget;
       setSortByPosition(false);
     }
 
     @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+        List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+      budget.operation();
+      super.processOperator(operator, operands);
+    }
+
+    @Override
     public void processPage(PDPage p) throws IOException {
+      budget.check();
       page++;
       glyphs = new ArrayList<>();
       super.processPage(p);

@@ -1,6 +1,7 @@
 package org.eduroadmap.document.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -294,6 +295,63 @@ class DocxTextTest {
   }
 
   @Test
+  void read_moreTableRowsThanTheLimitInADefaultNamespace_isRefusedBeforePoiReadsThem() throws IOException {
+    // <tr> instead of <w:tr>: the same document to an XML parser, and it passed a count of «:tr».
+    XWPFDocument doc = new XWPFDocument();
+    DocxFixtures.paragraph(doc, "TABLE_HERE");
+    String row = "<tr><tc><p><r><t>1</t></r></p></tc></tr>";
+    String table = "<tbl xmlns=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><tblPr/>"
+        + row.repeat(DocxText.MAX_TABLE_ROWS + 1) + "</tbl>";
+    byte[] docx = rewriteDocumentXml(DocxFixtures.bytes(doc),
+        xml -> xml.replaceFirst("<w:p>(?:(?!<w:p>).)*TABLE_HERE.*?</w:p>", table));
+
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DocxText.read(docx, LIMITS))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class,
+            e -> assertThat(e.getMessage(RU)).isEqualTo("В документе .docx больше 5000 строк таблиц")));
+  }
+
+  @Test
+  void read_anyDocument_leavesPoisJvmWideZipLimitsAsTheHostSetThem() throws IOException {
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    long entry = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+    long text = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxTextSize();
+    try {
+      // A host that reads large workbooks loosens POI's limits for itself.
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(8L << 30);
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMaxTextSize(1L << 30);
+      XWPFDocument doc = new XWPFDocument();
+      DocxFixtures.paragraph(doc, "ПРИКАЗ");
+
+      DocxText.read(DocxFixtures.bytes(doc), LIMITS);
+
+      assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(0.001);
+      assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(8L << 30);
+      assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxTextSize()).isEqualTo(1L << 30);
+      // Whatever ran first in this JVM: the class itself sets none of them (no static initialiser does).
+      try (InputStream in = DocxText.class.getResourceAsStream("DocxText.class")) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+            .doesNotContain("org/apache/poi/openxml4j/util/ZipSecureFile");
+      }
+    } finally {
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(entry);
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMaxTextSize(text);
+    }
+  }
+
+  @Test
+  void read_zipBombWhileTheHostLoosenedPoisLimits_isStillRefused() throws IOException {
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    try {
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.0);
+      read_zipBomb_isRefusedBeforeItIsInflatedInMemory();
+    } finally {
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+    }
+  }
+
+  @Test
   void read_zipBomb_isRefusedBeforeItIsInflatedInMemory() throws IOException {
     XWPFDocument doc = new XWPFDocument();
     DocxFixtures.paragraph(doc, "ПРИКАЗ");
@@ -316,7 +374,7 @@ class DocxTextTest {
     }
 
     assertThatThrownBy(() -> DocxText.read(out.toByteArray(), LIMITS))
-        .isInstanceOf(RoadmapDocumentException.class);
+        .isInstanceOf(RoadmapDocumentException.class).hasMessageContaining("zip bomb");
   }
 
   @Test

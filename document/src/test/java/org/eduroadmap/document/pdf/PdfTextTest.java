@@ -64,6 +64,23 @@ class PdfTextTest {
   }
 
   @Test
+  void read_overItsTimeBudget_stopsWithAClearErrorNamingTheBudget() {
+    // The slow PDF of issue 22 spent ~13 s of CPU a page; any PDF over its budget must stop between
+    // pages or operations, not run on for the hours the page limit allows.
+    PdfFixtures.Written pdf = PdfFixtures.write(SeedFixtures.layout(SeedFixtures.seedText("eao-2021")));
+    ImportLimits tight = LIMITS.withPdfTimeBudget(java.time.Duration.ofMillis(1));
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> PdfText.read(pdf.bytes(), tight))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class, e -> {
+          assertThat(e.getMessage(java.util.Locale.forLanguageTag("ru"))).contains("0,001 с", "withPdfTimeBudget");
+          assertThat(e.getMessage()).contains("0.001 s", "withPdfTimeBudget");
+        });
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+    assertThat(PdfText.read(pdf.bytes(), LIMITS).toPlainText()).isNotEmpty();
+  }
+
+  @Test
   void read_unruledRowsRepeatingOneJustifiedText_keepTheirColumns() {
     // Every row's activity is justified alike, so its words stand at the same places in every row and no
     // other text crosses them: they must still not be taken for columns.

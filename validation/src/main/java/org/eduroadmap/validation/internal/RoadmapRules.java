@@ -20,7 +20,8 @@ public final class RoadmapRules {
       new TermDateRule(),
       new ResponsibilityRule(),
       new SchoolRule(),
-      new IndicatorRule());
+      new IndicatorRule(),
+      new ControlCharacterRule());
 
   private RoadmapRules() {}
 
