@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.eduroadmap.document.structure.Alignment;
+import org.eduroadmap.document.structure.GridCell;
+import org.eduroadmap.document.structure.GridRow;
+import org.eduroadmap.document.structure.GridTable;
+import org.eduroadmap.document.structure.Paragraph;
+import org.eduroadmap.document.structure.StructuredDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -60,6 +66,41 @@ public final class FormatFixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The structure every reader is to give of the fixture, exactly: paragraphs with TABs and alignment,
+   * the table's spans, continuations, repeated header rows and a cell of two paragraphs, the footnote
+   * marked {@code *} in the text and following the body.
+   */
+  public static StructuredDocument expected() {
+    int table = 1;
+    int at = 4;
+    GridCell up = GridCell.continuation();
+    List<List<GridCell>> cells = List.of(
+        List.of(GridCell.of("№ п/п"), GridCell.of("Мероприятие"), GridCell.of("Сроки и исполнители").withColumnSpan(2),
+            GridCell.of("Ожидаемый результат")),
+        List.of(up, up, GridCell.of("Срок исполнения"), GridCell.of("Ответственные"), up),
+        List.of(GridCell.of("1. Организационные мероприятия").withColumnSpan(5)),
+        List.of(GridCell.of("1.1."), GridCell.of("Формирование списка ШНОР"), GridCell.of("ежегодно (ноябрь)"),
+            GridCell.of(List.of("Комитет", "ИМЦ")), GridCell.of("Приказ")),
+        List.of(GridCell.of("1.2."), GridCell.of("Анализ результатов ВПР"), GridCell.of("октябрь 2024"),
+            GridCell.of("ОО"), GridCell.of("Аналитическая справка")),
+        List.of(GridCell.of("1.3."), GridCell.of("Методические семинары"), GridCell.of("ежеквартально"), up,
+            GridCell.of("Протоколы")),
+        List.of(GridCell.of("1.4."), GridCell.of("Мониторинг"), GridCell.of("декабрь 2024"), GridCell.of("Комитет"),
+            GridCell.of("Отчёт")));
+    List<GridRow> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < cells.size(); r++) {
+      rows.add(GridRow.of(cells.get(r), DocumentText.Origin.ofTableRow(table, r + 1, at)).withRepeatedHeader(r < 2));
+    }
+    return StructuredDocument.of(List.of(
+        Paragraph.of("ПРИКАЗ", DocumentText.Origin.ofParagraph(1)).withAlignment(Alignment.CENTER),
+        Paragraph.of("15.03.2024\t\t\t№ 112", DocumentText.Origin.ofParagraph(2)),
+        Paragraph.of("Об утверждении плана мероприятий на 2024 год*", DocumentText.Origin.ofParagraph(3)),
+        GridTable.of(rows, DocumentText.Origin.ofTableRow(table, 0, at)),
+        Paragraph.of("Начальник управления\t\tА.Б. Петрова", DocumentText.Origin.ofParagraph(5)),
+        Paragraph.of("* В редакции приказа от 01.04.2024 № 130.", DocumentText.Origin.ofParagraph(6))));
   }
 
   /** The .docx bytes of the fixture document. */
