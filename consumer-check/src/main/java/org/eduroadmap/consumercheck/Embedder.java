@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +17,14 @@ import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.RussianProductionCalendar;
 import org.eduroadmap.calendar.WorkingCalendar;
+import org.eduroadmap.document.DocumentText;
+import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.ImportResult;
+import org.eduroadmap.document.RoadmapDocuments;
+import org.eduroadmap.document.doc.DocText;
+import org.eduroadmap.document.odt.OdtText;
+import org.eduroadmap.document.structure.GridTable;
+import org.eduroadmap.document.structure.StructuredDocument;
 import org.eduroadmap.document.RoadmapDocumentReader;
 import org.eduroadmap.ical.ICalendarExport;
 import org.eduroadmap.json.EduroadmapJacksonModule;
@@ -207,5 +217,38 @@ public final class Embedder {
   /** A document read with eduroadmap-document. */
   public static ImportResult importDocument(String text) {
     return RoadmapDocumentReader.standard().read(text);
+  }
+
+  /**
+   * A summary of the document file {@code file}, read by its format: for .pdf and .docx, through
+   * {@code RoadmapDocuments} (whether its text has the line «15.03.2024»); for .odt and .doc, the
+   * structure's blocks and its first table's rows and columns.
+   */
+  public static String describeDocument(Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    StructuredDocument doc;
+    switch (extension) {
+      case "odt" -> doc = OdtText.structure(content, ImportLimits.standard());
+      case "doc" -> doc = DocText.structure(content, ImportLimits.standard());
+      default -> {
+        DocumentText text = RoadmapDocuments.standard().text(content, name);
+        return name + " date " + text.toPlainText().contains("15.03.2024");
+      }
+    }
+    GridTable table = doc.tables().get(0);
+    return name + " blocks " + doc.blocks().size() + " rows " + table.rows().size() + " columns "
+        + table.columnCount();
+  }
+
+  /**
+   * Prints {@link #describeDocument(Path)} of each file named, a line each: what a test runs in a JVM
+   * of its own, launched as an embedder launches an application ({@code java -p … -m}).
+   */
+  public static void main(String[] args) throws IOException {
+    for (String a : args) {
+      System.out.println(describeDocument(Path.of(a)));
+    }
   }
 }

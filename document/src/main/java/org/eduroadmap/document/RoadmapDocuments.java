@@ -109,7 +109,8 @@ public final class RoadmapDocuments {
         return PdfText.read(content, limits);
       }
       case DOC -> throw RoadmapDocumentException.oldWord(fileName);
-      case OTHER_ZIP -> throw RoadmapDocumentException.otherZip(fileName);
+      // Read by OdtText; until the roadmap reader takes a StructuredDocument, refused as before.
+      case ODT, OTHER_ZIP -> throw RoadmapDocumentException.otherZip(fileName);
       default -> {
         limit(fileName, "text", content.length, limits.maxTextBytes());
         String text = TextDecoding.decode(content, fileName).text();
