@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.eduroadmap.document.doc.DocText;
+import org.eduroadmap.document.odt.OdtText;
+import org.eduroadmap.document.structure.StructuredDocument;
 import org.eduroadmap.document.docx.DocxText;
 import org.eduroadmap.document.pdf.PdfText;
 
@@ -21,8 +25,9 @@ import org.eduroadmap.document.pdf.PdfText;
  * }</pre>
  *
  * <p>A ZIP holding {@code word/document.xml} is read as {@code .docx}, a file starting with
- * {@code %PDF-} as a PDF with a text layer, an old binary {@code .doc} is refused with advice to save
- * it as {@code .docx}; anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
+ * {@code %PDF-} as a PDF with a text layer, a ZIP whose {@code mimetype} is ODF text as {@code .odt}, an OLE2
+ * file as an old Word {@code .doc}; Word and ODF documents are read through their structure (see
+ * {@link RoadmapDocumentReader#read(StructuredDocument)}); anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
  * Windows-1251 or KOI8-R, its table separated by TABs or aligned with spaces. Sizes are bounded by
  * {@link ImportLimits}. This class is immutable and thread-safe.
  */
@@ -82,11 +87,41 @@ public final class RoadmapDocuments {
   public ImportResult read(byte[] content, String fileName) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(fileName, "fileName");
-    if (DocumentFormat.detect(content) == DocumentFormat.DOCX) {
-      limit(fileName, "DOCX", content.length, limits.maxDocxBytes());
-      return RoadmapDocumentReader.standard().read(DocxText.structure(content, limits));
+    return structure(content, fileName)
+        .map(s -> RoadmapDocumentReader.standard().read(s))
+        .orElseGet(() -> RoadmapDocumentReader.standard().read(text(content, fileName)));
+  }
+
+  /**
+   * The structure of a word-processor document — {@code .docx}, {@code .odt} or {@code .doc} — as
+   * {@link #read(byte[], String)} reads it; empty for a PDF or a text file, which are read as text.
+   *
+   * <pre>{@code
+   * RoadmapDocuments.standard().structure(bytes, "plan.odt").orElseThrow().tables().size(); // 1
+   * }</pre>
+   *
+   * @throws RoadmapDocumentException if the content is too large or not a readable document of its format
+   */
+  public Optional<StructuredDocument> structure(byte[] content, String fileName) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(fileName, "fileName");
+    switch (DocumentFormat.detect(content)) {
+      case DOCX -> {
+        limit(fileName, "DOCX", content.length, limits.maxDocxBytes());
+        return Optional.of(DocxText.structure(content, limits));
+      }
+      case ODT -> {
+        limit(fileName, "ODT", content.length, limits.maxDocxBytes());
+        return Optional.of(OdtText.structure(content, limits));
+      }
+      case DOC -> {
+        limit(fileName, "DOC", content.length, limits.maxDocxBytes());
+        return Optional.of(DocText.structure(content, limits));
+      }
+      default -> {
+        return Optional.empty();
+      }
     }
-    return RoadmapDocumentReader.standard().read(text(content, fileName));
   }
 
   /**

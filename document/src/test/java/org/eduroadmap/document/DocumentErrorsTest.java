@@ -26,12 +26,12 @@ class DocumentErrorsTest {
   }
 
   @Test
-  void oldWordFile_isRefusedInBothLanguages() {
+  void damagedOldWordFile_isRefusedInBothLanguages() {
     byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
     EduroadmapException e = catchThrowableOfType(EduroadmapException.class,
         () -> RoadmapDocuments.standard().read(ole, "plan.doc"));
-    assertThat(e.getMessage(RU)).contains("plan.doc");
-    assertThat(e.getMessage()).contains("plan.doc");
+    assertThat(e.getMessage(RU)).contains("не читается как документ .doc");
+    assertThat(e.getMessage()).contains("not a readable .doc document");
   }
 
   @Test

@@ -201,14 +201,31 @@ class RoadmapDocumentsTest {
   }
 
   @Test
-  void read_oldWordDocument_isRefusedWithAdviceToSaveAsDocx() {
+  void read_damagedOldWordDocument_isRefusedAsNotReadable() {
     byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
     assertThatThrownBy(() -> RoadmapDocuments.standard().read(doc, "plan.doc"))
         .isInstanceOfSatisfying(RoadmapDocumentException.class, e -> {
-          assertThat(e.getMessage(RU)).contains(".docx").contains("plan.doc");
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("save it as .docx");
+          assertThat(e.getMessage(RU)).contains(".doc");
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("not a readable .doc");
         });
+  }
+
+  @Test
+  void read_formatFixtureInEveryWordProcessorFormat_readsTheSameActivities() throws IOException {
+    List<List<String>> seen = new java.util.ArrayList<>();
+    for (String name : List.of("roadmap.docx", "roadmap.odt", "roadmap.doc")) {
+      byte[] bytes;
+      try (var in = RoadmapDocumentsTest.class.getResourceAsStream("/formats/" + name)) {
+        bytes = in.readAllBytes();
+      }
+      Roadmap r = RoadmapDocuments.standard().read(bytes, name).roadmap();
+      seen.add(r.activities().stream().map(a -> a.number() + " " + a.title() + " | " + a.term().text() + " | "
+          + a.responsibility().parties().stream().map(p -> p.name()).toList()).toList());
+    }
+    assertThat(seen.get(0)).isNotEmpty();
+    assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    assertThat(seen.get(2)).isEqualTo(seen.get(0));
   }
 
   @Test
