@@ -59,7 +59,10 @@ public final class ImportLimits {
     return maxTextBytes;
   }
 
-  /** The largest {@code .docx} file, in bytes. */
+  /**
+   * The largest {@code .docx} file, in bytes; the same limit holds for the other word-processor formats,
+   * {@code .odt} ({@code OdtText}) and {@code .doc} ({@code DocText}).
+   */
   public long maxDocxBytes() {
     return maxDocxBytes;
   }

@@ -243,12 +243,19 @@ public final class FormatFixtures {
     Files.createDirectories(dir);
     Path docx = dir.resolve(NAME + ".docx");
     Files.write(docx, docx());
+    // A profile of its own, so that a LibreOffice the user has open does not take the conversion.
     Path profile = Files.createTempDirectory("lo-fmt-");
-    for (String format : CONVERTED) {
-      Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
-          "--convert-to", format, "--outdir", dir.toString(), docx.toString()).inheritIO().start();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("soffice --convert-to " + format + " failed: " + p.exitValue());
+    try {
+      for (String format : CONVERTED) {
+        Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
+            "--convert-to", format, "--outdir", dir.toString(), docx.toString()).inheritIO().start();
+        if (p.waitFor() != 0) {
+          throw new IllegalStateException("soffice --convert-to " + format + " failed: " + p.exitValue());
+        }
+      }
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
   }

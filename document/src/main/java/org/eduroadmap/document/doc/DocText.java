@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * merge) widens that one; a cell vertically merged into the one above is a
  * {@linkplain GridCell#continuation() continuation}. Each paragraph of a cell is one of its paragraphs
  * (a nested table's paragraphs among them). In the text, field codes are dropped and their results kept,
- * Word's cell and row marks and page breaks are dropped, a line break ({@code \u000b}) is a {@code \n},
+ * Word's cell and row marks and page breaks are dropped, a line break (U+000B) is a {@code \n},
  * TABs are kept. Footnotes and endnotes are marked in the text as the .docx reader marks them
  * ({@code *}, {@code **}, {@code ***}, then {@code 4)}, {@code 5)}…) and follow the body, each a paragraph
  * starting with its mark. Text boxes, comments, headers and footers are not read.
@@ -251,7 +251,7 @@ public final class DocText {
     }
 
     /**
-     * The paragraph's text as shown: field results without their codes, note marks, {@code \u000b} as a
+     * The paragraph's text as shown: field results without their codes, note marks, U+000B as a
      * line break, Word's control characters (paragraph, cell and row marks, page breaks, anchors of
      * pictures and drawings) dropped.
      */
@@ -367,7 +367,7 @@ public final class DocText {
 
     /**
      * The number Word shows before a list paragraph. HWPF gives each level's number text with
-     * placeholders {@code \u0000}…{@code \u0008} for the levels' numbers; the numbers are counted here,
+     * placeholders U+0000…U+0008 for the levels' numbers; the numbers are counted here,
      * per list, in the order the paragraphs come.
      */
     private String listNumber(Paragraph p) {
