@@ -100,13 +100,23 @@ class ImportCommandTest {
   }
 
   @Test
-  void import_oldWordDocument_exitsWithThreeAdvisingDocx() throws Exception {
+  void import_damagedOldWordDocument_exitsWithThreeSayingSo() throws Exception {
     byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     CliRun run = run("import", file("plan.doc", doc).toString());
 
     assertThat(run.status()).isEqualTo(3);
-    assertThat(run.err()).contains(".docx");
+    assertThat(run.err()).contains(".doc");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"roadmap.odt", "roadmap.doc", "roadmap.docx"})
+  void import_odtAndDocAsWellAsDocx_exitsWithZero(String name) {
+    java.nio.file.Path fixture = java.nio.file.Path.of("..", "document", "src", "test", "resources", "formats", name);
+
+    CliRun run = run("import", fixture.toString());
+
+    assertThat(run.status()).as(run.err()).isEqualTo(0);
   }
 
   @Test
