@@ -34,6 +34,9 @@ final class FrontMatter {
       "(?iu)(?:к\\s+)?(приказ[а-я]*|распоряжени[а-я]*|постановлени[а-я]*)\\s+(.*?)\\s*(?=№|от\\s|$)");
   private static final Pattern GOALS = Pattern.compile("(?iu)^(?:\\d+\\.\\s*)?цел[ьи]\\s*(?:работы\\s*)?[:.\\-–—]?\\s*(.*)$");
   private static final Pattern TASKS = Pattern.compile("(?iu)^(?:\\d+\\.\\s*)?задачи\\s*[:.\\-–—]?\\s*(.*)$");
+  private static final Pattern PREAMBLE_OPENING = Pattern.compile(
+      "(?u)^(В\\s+(целях|соответствии|связи|рамках|исполнение)|На\\s+основании|Во\\s+исполнение|С\\s+целью"
+          + "|Руководствуясь|Для\\s|Согласно|Рассмотрев|В\\s+ходе)");
   private static final Pattern DASH_BULLET = Pattern.compile("(?u)^\\s*[-–—•·]\\s*(\\S.*)$");
 
   private boolean asWritten;
@@ -122,6 +125,12 @@ final class FrontMatter {
       }
       if (orderTitle.isEmpty() && (t.startsWith("Об ") || t.startsWith("О "))) {
         orderTitle = Optional.of(t);
+        continue;
+      }
+      // A title set a line per paragraph goes on until the preamble opens («В целях…», «В соответствии…»).
+      if (asWritten && orderTitle.isPresent() && preambleParts.isEmpty() && !orderTitle.get().endsWith(".")
+          && !PREAMBLE_OPENING.matcher(t).find()) {
+        orderTitle = Optional.of(orderTitle.get() + " " + t);
         continue;
       }
       preambleParts.add(t);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.eduroadmap.document.doc.DocText;
@@ -87,9 +89,28 @@ public final class RoadmapDocuments {
   public ImportResult read(byte[] content, String fileName) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(fileName, "fileName");
-    return structure(content, fileName)
-        .map(s -> RoadmapDocumentReader.standard().read(s))
-        .orElseGet(() -> RoadmapDocumentReader.standard().read(text(content, fileName)));
+    Optional<StructuredDocument> structure = structure(content, fileName);
+    if (structure.isPresent()) {
+      return RoadmapDocumentReader.standard().read(structure.get());
+    }
+    DocumentText text = text(content, fileName);
+    if (DocumentFormat.detect(content) == DocumentFormat.PDF) {
+      // A PDF's lines, rebuilt into paragraphs and tables, read like a Word file's.
+      return RoadmapDocumentReader.standard().read(LiftedStructure.of(text, false));
+    }
+    AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
+    if (aligned.firstTableLine() > 0) {
+      // Columns aligned with spaces (a PDF viewer's copy, pdftotext -layout): its table rebuilt from where
+      // the words stand, its paragraphs from how the lines wrap.
+      ImportResult result = RoadmapDocumentReader.standard().read(LiftedStructure.of(aligned.text(), false));
+      DocumentText.Line header = aligned.text().lines().get(aligned.firstTableLine() - 1);
+      List<ImportProblem> problems = new ArrayList<>();
+      problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT,
+          header.text().replace('\t', '|')));
+      problems.addAll(result.problems());
+      return ImportResult.of(result.roadmap(), problems);
+    }
+    return RoadmapDocumentReader.standard().read(text);
   }
 
   /**

@@ -51,7 +51,19 @@ class RoadmapDocumentsTest {
   }
 
   private static final java.util.regex.Pattern STRUCTURE_KNOWS_MORE = java.util.regex.Pattern.compile(
-      "order\\.authority|controlledBy\\.organisation|municipality|order\\.place|order\\.title|order\\.preamble");
+      "order\\.authority|controlledBy\\.organisation|municipality|order\\.place");
+
+  /**
+   * The same roadmap, but for what a document read through its structure (Word, ODF, PDF, aligned text)
+   * knows better than the TAB text copy: names as written, and a municipality or place found with them.
+   */
+  private static void assertSameReadingOfStructure(Roadmap expected, Roadmap actual) {
+    List<RoadmapDiff.Difference> differences = RoadmapDiff.between(expected, actual).stream()
+        .filter(d -> !STRUCTURE_KNOWS_MORE.matcher(d.path()).matches())
+        .toList();
+    assertThat(differences).as("differences").isEmpty();
+    assertThat(actual.activities()).hasSameSizeAs(expected.activities()).isNotEmpty();
+  }
 
   static Stream<String> fiveSeeds() {
     return SeedFixtures.SEEDS.stream();
@@ -75,11 +87,7 @@ class RoadmapDocumentsTest {
     // sentence case loses proper names), and with them finds a municipality or place the text copy hides;
     // the fixture sets a line of the text copy as a paragraph, so a title wrapped over several lines
     // (a paragraph in a real document) reaches the order's title in part. The table reads the same.
-    List<RoadmapDiff.Difference> differences = RoadmapDiff.between(expected(seed), roadmap).stream()
-        .filter(d -> !STRUCTURE_KNOWS_MORE.matcher(d.path()).matches())
-        .toList();
-    assertThat(differences).as("differences").isEmpty();
-    assertThat(roadmap.activities()).hasSameSizeAs(expected(seed).activities()).isNotEmpty();
+    assertSameReadingOfStructure(expected(seed), roadmap);
     assertThat(schedule(roadmap)).isEqualTo(schedule(expected(seed))).isNotEmpty();
   }
 
@@ -89,7 +97,7 @@ class RoadmapDocumentsTest {
     byte[] pdf = org.eduroadmap.document.pdf.PdfFixtures.write(SeedFixtures.layout(utf8(seed))).bytes();
 
     Roadmap roadmap = imported(pdf, seed + ".pdf");
-    assertSameRoadmap(expected(seed), roadmap);
+    assertSameReadingOfStructure(expected(seed), roadmap);
     assertThat(schedule(roadmap)).isEqualTo(schedule(expected(seed))).isNotEmpty();
   }
 
@@ -155,7 +163,7 @@ class RoadmapDocumentsTest {
 
     ImportResult result = RoadmapDocuments.standard().read(content, seed + ".txt");
 
-    assertSameRoadmap(expected(seed), result.roadmap());
+    assertSameReadingOfStructure(expected(seed), result.roadmap());
     assertThat(result.problems(ImportProblemKind.COLUMNS_FROM_ALIGNMENT)).hasSize(1);
   }
 
