@@ -98,16 +98,12 @@ final class StructureLayout {
     return out.build();
   }
 
-  /** The lines written so far; the last can be taken back. */
+  /** The lines written so far. */
   private static final class Lines {
     private final List<DocumentText.Line> lines = new ArrayList<>();
 
     void line(String text, DocumentText.Origin origin) {
       lines.add(DocumentText.Line.of(text, origin));
-    }
-
-    void removeLast() {
-      lines.remove(lines.size() - 1);
     }
 
     DocumentText build() {
@@ -176,17 +172,9 @@ final class StructureLayout {
     if (t.isEmpty()) {
       return;
     }
-    // A paragraph starting in lower case after one that does not end a sentence continues it (a title set
-    // as a paragraph a line): it joins that paragraph, as lines of a text copy do.
-    if (previous != null && Character.isLowerCase(t.charAt(0)) && !previous.matches("(?s).*[.:;]$")) {
-      out.removeLast();
-    }
     out.line(t, origin);
     out.line("", origin);
-    previous = t;
   }
-
-  private String previous;
 
   /** The plan's table, written as the reader's header line, year line and a line a row. */
   private static final class PlanTable {
