@@ -27,6 +27,8 @@ final class Parties {
       "(?u)\\s+(" + SURNAME + "\\s+" + INITIALS + "|" + INITIALS + "\\s?" + SURNAME + ")$");
   private static final Pattern PERSON_IN_PARENS = Pattern.compile(
       "(?u)\\s*\\(((?:" + SURNAME + "\\s+" + INITIALS + "|" + INITIALS + "\\s?" + SURNAME + "))\\)");
+  private static final Pattern PARTICIPLE = Pattern.compile(
+      "(?u)[а-яё]+(?:ющ|ящ|ащ|ущ|вш)(?:ие|ий|ая|ее|их|им|ими|ую)(?![а-яё])");
   private static final Pattern FURTHER = Pattern.compile("(?iu)\\s*\\(\\s*далее[^()]*\\)");
   private static final List<String> ROLE_WORDS = List.of("консультант", "специалист", "руководител", "начальник",
       "заместител", "директор", "методист", "координатор", "председател", "педагог", "учител", "инспектор",
@@ -45,11 +47,22 @@ final class Parties {
     if (cell.isEmpty()) {
       return Responsibility.none();
     }
-    List<Party> parties = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String part : splitOutside(cell, ',')) {
-      if (!part.isBlank()) {
-        parties.add(party(part, false));
+      if (part.isBlank()) {
+        continue;
       }
+      // «Органы исполнительной власти субъектов РФ, осуществляющие управление в сфере образования»: a
+      // participle after a comma describes the party before it, it names no party of its own.
+      if (!names.isEmpty() && PARTICIPLE.matcher(part).lookingAt()) {
+        names.set(names.size() - 1, names.get(names.size() - 1) + ", " + part);
+      } else {
+        names.add(part);
+      }
+    }
+    List<Party> parties = new ArrayList<>();
+    for (String name : names) {
+      parties.add(party(name, false));
     }
     return Responsibility.of(cell, parties);
   }

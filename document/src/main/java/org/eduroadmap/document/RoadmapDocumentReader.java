@@ -64,6 +64,9 @@ public final class RoadmapDocumentReader {
 
   private static final Pattern YEARS = Pattern.compile(
       "(?iu)(?:на|в)\\s+(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*(?:годы|годах|год|гг|г\\b)");
+  /** «в 2012–2013 учебном году», «на 2021/2022 уч. год»: an academic year's two calendar years. */
+  private static final Pattern ACADEMIC_YEAR = Pattern.compile(
+      "(?iu)(?<!\\d)(\\d{4})\\s*[-–—/]\\s*(\\d{4})\\s*(?:уч(?:\\.|ебн[а-я]*)|г\\.?\\s*г\\.?\\s*уч)");
   private static final Pattern ONE_YEAR = Pattern.compile("(?iu)(?:на|в)\\s+(\\d{4})\\s*(?:год|г\\.)");
   private static final Pattern UNTIL_YEAR = Pattern.compile("(?iu)до\\s+(\\d{4})\\s*(?:года|г\\.)");
   private static final Pattern CONTROL = Pattern.compile("(?iu)контрол[а-я]*\\s+за\\s+исполнени");
@@ -365,6 +368,14 @@ public final class RoadmapDocumentReader {
           // A reversed period cannot be built: say so and fall back to the table's years or the order's date.
           problems.add(0, ImportProblemKind.PERIOD_REVERSED, years.group());
           break;
+        }
+        Matcher academic = ACADEMIC_YEAR.matcher(s);
+        if (academic.find()) {
+          int first = Integer.parseInt(academic.group(1));
+          int last = Integer.parseInt(academic.group(2));
+          if (last == first + 1) {
+            return RoadmapPeriod.of(LocalDate.of(first, 9, 1), LocalDate.of(last, 8, 31));
+          }
         }
         Matcher one = ONE_YEAR.matcher(s);
         if (one.find()) {
