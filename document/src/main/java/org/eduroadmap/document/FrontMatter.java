@@ -73,6 +73,14 @@ final class FrontMatter {
       boolean asWritten) {
     FrontMatter f = new FrontMatter();
     f.asWritten = asWritten;
+    return f.readAll(paragraphs, document, problems);
+  }
+
+  /** The most paragraphs before an order's kind («ПРИКАЗ»): the authority's name and a coat of arms' caption. */
+  private static final int MAX_HEAD_PARAGRAPHS = 8;
+
+  private FrontMatter readAll(List<SourceText.Paragraph> paragraphs, String document, Problems problems) {
+    FrontMatter f = this;
     int ordering = -1;
     for (int i = 0; i < paragraphs.size(); i++) {
       if (ORDERING.matcher(paragraphs.get(i).text()).find()) {
@@ -86,6 +94,26 @@ final class FrontMatter {
       f.readHead(paragraphs.subList(0, ordering), paragraphs.get(ordering), document);
       next = f.readPoints(paragraphs, ordering + 1);
       next = f.readSignature(paragraphs, next);
+    } else if (asWritten) {
+      // A «РАСПОРЯЖЕНИЕ» often goes from its preamble straight to «1. Утвердить …», with no «ПРИКАЗЫВАЮ:».
+      int kind = -1;
+      for (int i = 0; i < Math.min(paragraphs.size(), MAX_HEAD_PARAGRAPHS) && kind < 0; i++) {
+        if (KIND.matcher(paragraphs.get(i).text()).matches()) {
+          kind = i;
+        }
+      }
+      int firstPoint = -1;
+      for (int i = kind + 1; kind >= 0 && i < paragraphs.size() && firstPoint < 0; i++) {
+        if (POINT.matcher(paragraphs.get(i).text()).matches()) {
+          firstPoint = i;
+        }
+      }
+      if (firstPoint > kind && kind >= 0) {
+        f.hasOrderHead = true;
+        f.readHead(paragraphs.subList(0, firstPoint), null, document);
+        next = f.readPoints(paragraphs, firstPoint);
+        next = f.readSignature(paragraphs, next);
+      }
     }
     next = f.readApproval(paragraphs, next);
     next = f.readTitle(paragraphs, next, problems);
@@ -139,8 +167,8 @@ final class FrontMatter {
     authority = !asWritten && RussianText.isAllCaps(joinedAuthority)
         ? RussianText.sentenceCase(joinedAuthority, document)
         : joinedAuthority;
-    Matcher m = ORDERING.matcher(orderingParagraph.text());
-    if (m.find() && m.start() > 0) {
+    Matcher m = orderingParagraph == null ? null : ORDERING.matcher(orderingParagraph.text());
+    if (m != null && m.find() && m.start() > 0) {
       preambleParts.add(orderingParagraph.text().substring(0, m.start()).strip());
     }
     String pre = String.join(" ", preambleParts).strip();

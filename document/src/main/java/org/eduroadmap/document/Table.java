@@ -243,7 +243,8 @@ final class Table {
     if (h.isEmpty()) {
       return column == 0 ? Role.NUMBER : Role.UNKNOWN;
     }
-    if (h.startsWith("№") || h.contains("п/п") || h.equals("n") || h.equals("номер")) {
+    if (h.startsWith("№") || h.contains("п/п") || h.contains("п.п") || h.equals("n") || h.startsWith("n ")
+        || h.equals("номер")) {
       return Role.NUMBER;
     }
     if (h.contains("документ")) {
