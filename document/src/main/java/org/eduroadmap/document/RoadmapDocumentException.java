@@ -77,6 +77,15 @@ public final class RoadmapDocumentException extends EduroadmapException {
         null, problems);
   }
 
+  /** The table was read without confidence: {@code key} says how, at {@code line}, with its counts. */
+  static RoadmapDocumentException notUnderstood(String key, List<ImportProblem> problems, int line,
+      Object... counts) {
+    Object[] arguments = new Object[counts.length + 1];
+    arguments[0] = line;
+    System.arraycopy(counts, 0, arguments, 1, counts.length);
+    return new RoadmapDocumentException(key, null, problems, arguments);
+  }
+
   static RoadmapDocumentException noPeriod(List<ImportProblem> problems) {
     return new RoadmapDocumentException("document.noPeriod", null, problems);
   }

@@ -60,7 +60,22 @@ public final class RoadmapDocumentReader {
   /** The default largest document read, in characters: 2 MiB of text. */
   public static final int DEFAULT_MAX_LENGTH = 2 * 1024 * 1024;
 
-  private static final RoadmapDocumentReader STANDARD = new RoadmapDocumentReader(DEFAULT_MAX_LENGTH);
+  private static final RoadmapDocumentReader STANDARD = new RoadmapDocumentReader(DEFAULT_MAX_LENGTH, false);
+
+  /**
+   * The share of a table's terms that may be unreadable before the table counts as not understood: a plan
+   * whose terms mostly do not read as terms is another table (a list of people, marks, budget lines).
+   */
+  static final double MAX_UNREAD_TERM_SHARE = 0.5;
+
+  /**
+   * The share of rows whose cells may be placed by guess (more or fewer cells than the header) before the
+   * columns count as disagreeing from row to row.
+   */
+  static final double MAX_MISPLACED_ROW_SHARE = 1.0 / 3;
+
+  /** The fewest rows (or terms) from which the shares above are judged: two odd rows of three say little. */
+  static final int MIN_ROWS_JUDGED = 3;
 
   private static final Pattern YEARS = Pattern.compile(
       "(?iu)(?:на|в)\\s+(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*(?:годы|годах|год|гг|г\\b)");
@@ -90,9 +105,30 @@ public final class RoadmapDocumentReader {
   private static final Pattern TARGET = Pattern.compile("(?u)^(\\d+(?:[.,]\\d+)?\\s?%)");
 
   private final int maxLength;
+  private final boolean lenient;
 
-  private RoadmapDocumentReader(int maxLength) {
+  private RoadmapDocumentReader(int maxLength, boolean lenient) {
     this.maxLength = maxLength;
+    this.lenient = lenient;
+  }
+
+  /**
+   * This reader, importing what it can where the table is not understood with confidence (no header
+   * recognised, most terms unread, cells placed by guess in many rows) instead of refusing the document;
+   * every guess is reported as an {@link ImportProblem} with its place.
+   *
+   * <pre>{@code
+   * ImportResult r = RoadmapDocumentReader.standard().lenient().read(text);
+   * r.problems(ImportProblemKind.COLUMNS_GUESSED); // where the columns were guessed
+   * }</pre>
+   */
+  public RoadmapDocumentReader lenient() {
+    return lenient ? this : new RoadmapDocumentReader(maxLength, true);
+  }
+
+  /** Whether this reader imports what it can instead of refusing a table it does not understand. */
+  public boolean isLenient() {
+    return lenient;
   }
 
   /** The reader with the default size limit, {@value #DEFAULT_MAX_LENGTH} characters. */
@@ -109,7 +145,7 @@ public final class RoadmapDocumentReader {
     if (maxLength < 0) {
       throw new IllegalArgumentException("Invalid maximum length (valid values 0 and up): " + maxLength);
     }
-    return new RoadmapDocumentReader(maxLength);
+    return new RoadmapDocumentReader(maxLength, false);
   }
 
   /** The largest document this reader reads, in characters. */
@@ -172,7 +208,7 @@ public final class RoadmapDocumentReader {
       throw RoadmapDocumentException.empty();
     }
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
-    return new Reading(aligned.text(), aligned.firstTableLine(), false).read();
+    return new Reading(aligned.text(), aligned.firstTableLine(), false, lenient).read();
   }
 
   /**
@@ -202,7 +238,7 @@ public final class RoadmapDocumentReader {
     if (text.lines().stream().allMatch(l -> l.text().isBlank())) {
       throw RoadmapDocumentException.empty();
     }
-    return new Reading(text, 0, true).read();
+    return new Reading(text, 0, true, lenient).read();
   }
 
   /** One reading of one document. */
@@ -215,8 +251,11 @@ public final class RoadmapDocumentReader {
 
     private final boolean structured;
 
-    Reading(DocumentText text, int alignedTableLine, boolean structured) {
+    private final boolean lenient;
+
+    Reading(DocumentText text, int alignedTableLine, boolean structured, boolean lenient) {
       this.structured = structured;
+      this.lenient = lenient;
       this.source = SourceText.of(text);
       this.document = source.joined();
       this.problems = new Problems(text);
@@ -293,7 +332,37 @@ public final class RoadmapDocumentReader {
       b.addAllYearColumns(table.yearOfColumn.values());
       b.addAllSections(sections);
       b.period(period(front, order, table));
-      return ImportResult.of(b.build(), problems.sorted());
+      Roadmap roadmap = b.build();
+      if (!lenient) {
+        requireUnderstood(roadmap);
+      }
+      return ImportResult.of(roadmap, problems.sorted());
+    }
+
+    /**
+     * Refuses a table read without confidence — rather an error saying what was not understood, and where,
+     * than a roadmap of fragments.
+     */
+    private void requireUnderstood(Roadmap roadmap) {
+      List<ImportProblem> all = problems.sorted();
+      for (ImportProblem p : all) {
+        if (p.kind() == ImportProblemKind.COLUMNS_GUESSED) {
+          throw RoadmapDocumentException.notUnderstood("document.notUnderstood.noHeader", all, p.line());
+        }
+      }
+      long terms = roadmap.activities().stream().filter(a -> !a.term().text().isBlank()).count();
+      List<ImportProblem> unread = all.stream().filter(p -> p.kind() == ImportProblemKind.UNREADABLE_TERM).toList();
+      if (terms >= MIN_ROWS_JUDGED && unread.size() > MAX_UNREAD_TERM_SHARE * terms) {
+        throw RoadmapDocumentException.notUnderstood("document.notUnderstood.terms", all, unread.get(0).line(),
+            unread.size(), terms);
+      }
+      int rows = roadmap.activities().size();
+      List<ImportProblem> misplaced = all.stream().filter(p -> p.kind() == ImportProblemKind.MISSING_CELLS
+          || p.kind() == ImportProblemKind.EXTRA_CELLS).toList();
+      if (rows >= MIN_ROWS_JUDGED && misplaced.size() > MAX_MISPLACED_ROW_SHARE * rows) {
+        throw RoadmapDocumentException.notUnderstood("document.notUnderstood.columns", all,
+            misplaced.get(0).line(), misplaced.size(), rows);
+      }
     }
 
     private ApprovingOrder order(FrontMatter f) {
@@ -643,6 +712,6 @@ public final class RoadmapDocumentReader {
 
   @Override
   public String toString() {
-    return "RoadmapDocumentReader[maxLength=" + maxLength + "]";
+    return "RoadmapDocumentReader[maxLength=" + maxLength + (lenient ? ", lenient" : "") + "]";
   }
 }

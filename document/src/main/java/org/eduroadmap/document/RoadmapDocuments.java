@@ -35,12 +35,31 @@ import org.eduroadmap.document.pdf.PdfText;
  */
 public final class RoadmapDocuments {
 
-  private static final RoadmapDocuments STANDARD = new RoadmapDocuments(ImportLimits.standard());
+  private static final RoadmapDocuments STANDARD = new RoadmapDocuments(ImportLimits.standard(), false);
 
   private final ImportLimits limits;
+  private final RoadmapDocumentReader reader;
 
-  private RoadmapDocuments(ImportLimits limits) {
+  private RoadmapDocuments(ImportLimits limits, boolean lenient) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.reader = lenient ? RoadmapDocumentReader.standard().lenient() : RoadmapDocumentReader.standard();
+  }
+
+  /**
+   * This importer, taking what it can from a table it does not understand with confidence instead of
+   * refusing the document (see {@link RoadmapDocumentReader#lenient()}); every guess is reported.
+   *
+   * <pre>{@code
+   * ImportResult r = RoadmapDocuments.standard().lenient().read(Path.of("scan-ocr.txt"));
+   * }</pre>
+   */
+  public RoadmapDocuments lenient() {
+    return reader.isLenient() ? this : new RoadmapDocuments(limits, true);
+  }
+
+  /** Whether this importer takes what it can from a table it does not understand. */
+  public boolean isLenient() {
+    return reader.isLenient();
   }
 
   /** The importer with {@link ImportLimits#standard()}. */
@@ -50,7 +69,7 @@ public final class RoadmapDocuments {
 
   /** An importer with {@code limits}. */
   public static RoadmapDocuments withLimits(ImportLimits limits) {
-    return new RoadmapDocuments(limits);
+    return new RoadmapDocuments(limits, false);
   }
 
   /** The limits this importer keeps. */
@@ -91,18 +110,18 @@ public final class RoadmapDocuments {
     Objects.requireNonNull(fileName, "fileName");
     Optional<StructuredDocument> structure = structure(content, fileName);
     if (structure.isPresent()) {
-      return RoadmapDocumentReader.standard().read(structure.get());
+      return reader.read(structure.get());
     }
     DocumentText text = text(content, fileName);
     if (DocumentFormat.detect(content) == DocumentFormat.PDF) {
       // A PDF's lines, rebuilt into paragraphs and tables, read like a Word file's.
-      return RoadmapDocumentReader.standard().read(LiftedStructure.of(text, false));
+      return reader.read(LiftedStructure.of(text, false));
     }
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     if (aligned.firstTableLine() > 0) {
       // Columns aligned with spaces (a PDF viewer's copy, pdftotext -layout): its table rebuilt from where
       // the words stand, its paragraphs from how the lines wrap.
-      ImportResult result = RoadmapDocumentReader.standard().read(LiftedStructure.of(aligned.text(), false));
+      ImportResult result = reader.read(LiftedStructure.of(aligned.text(), false));
       DocumentText.Line header = aligned.text().lines().get(aligned.firstTableLine() - 1);
       List<ImportProblem> problems = new ArrayList<>();
       problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT,
@@ -110,7 +129,7 @@ public final class RoadmapDocuments {
       problems.addAll(result.problems());
       return ImportResult.of(result.roadmap(), problems);
     }
-    return RoadmapDocumentReader.standard().read(text);
+    return reader.read(text);
   }
 
   /**
@@ -183,6 +202,6 @@ public final class RoadmapDocuments {
 
   @Override
   public String toString() {
-    return "RoadmapDocuments[" + limits + "]";
+    return "RoadmapDocuments[" + limits + (reader.isLenient() ? ", lenient" : "") + "]";
   }
 }

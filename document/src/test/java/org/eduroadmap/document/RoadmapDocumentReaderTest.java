@@ -198,10 +198,52 @@ class RoadmapDocumentReaderTest {
   }
 
   @Test
-  void read_tableWithoutHeader_assumesDefaultColumnsAndSaysSo() {
+  void read_tableWithoutHeader_isRefusedSayingWhere() {
     String text = "План мероприятий на 2022 год\n\n1.\tСеминар\tмай 2022\tИМЦ\tСправка\n";
 
-    ImportResult result = RoadmapDocumentReader.standard().read(text);
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(text))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class, e -> {
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("no header row names its columns (line 3)");
+          assertThat(e.getMessage(Locale.forLanguageTag("ru"))).contains("не называет её столбцы (строка 3)");
+          assertThat(e.problems()).extracting(ImportProblem::kind).contains(ImportProblemKind.COLUMNS_GUESSED);
+        });
+  }
+
+  @Test
+  void read_tableOfUnrelatedData_isRefused() {
+    String text = "Список учащихся 2022 год\n\nФамилия\tКласс\tОценка\nИванов\t5А\t4\nПетров\t5Б\t5\n"
+        + "Сидоров\t6А\t3\n";
+
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(text))
+        .isInstanceOf(RoadmapDocumentException.class);
+  }
+
+  @Test
+  void read_letterWithoutTable_isRefused() {
+    String text = "Уважаемые коллеги!\n\nНаправляем информацию о проведении семинара 15 мая 2024 года.\n\n"
+        + "Начальник управления\nА.Б. Петрова\n";
+
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(text))
+        .isInstanceOf(RoadmapDocumentException.class);
+  }
+
+  @Test
+  void read_mostTermsUnread_isRefusedCountingThem() {
+    String text = "План мероприятий на 2022 год\n\n№\tМероприятие\tСрок\tОтветственные\n"
+        + "1.\tСеминар\tИванов\tИМЦ\n2.\tСовещание\tПетров\tИМЦ\n3.\tКонкурс\tСидоров\tИМЦ\n"
+        + "4.\tОлимпиада\tмай 2022\tИМЦ\n";
+
+    assertThatThrownBy(() -> RoadmapDocumentReader.standard().read(text))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class,
+            e -> assertThat(e.getMessage(Locale.ENGLISH)).contains("3 of its 4 terms do not read as terms"));
+    assertThat(RoadmapDocumentReader.standard().lenient().read(text).roadmap().activities()).hasSize(4);
+  }
+
+  @Test
+  void read_tableWithoutHeaderLeniently_assumesDefaultColumnsAndSaysSo() {
+    String text = "План мероприятий на 2022 год\n\n1.\tСеминар\tмай 2022\tИМЦ\tСправка\n";
+
+    ImportResult result = RoadmapDocumentReader.standard().lenient().read(text);
 
     assertThat(result.problems(ImportProblemKind.COLUMNS_GUESSED)).hasSize(1);
     assertThat(result.roadmap().activities()).singleElement().satisfies(a -> {

@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code .pdf}, told apart by content — and writes roadmap JSON. Problems go to standard error with
  * where they are; nothing usable read is exit status 3 with nothing on standard output.
  */
-@Command(name = "import", description = {"Reads a roadmap document (text in any common encoding, .docx, text .pdf;"
-    + " the format is told by content) and writes roadmap JSON. Exit status 3 when nothing usable was read.",
+@Command(name = "import", description = {"Reads a roadmap document (text in any common encoding, .docx, .odt, .doc, text .pdf;"
+    + " the format is told by content) and writes roadmap JSON. Exit status 3 when nothing usable was read or the table was not understood (--lenient: import what can be read).",
     "The output is always roadmap JSON (there is no --format); problems go to standard error."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -36,6 +36,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "the document")
   Path file;
+
+  @Option(names = "--lenient", descriptionKey = "lenient",
+      description = "import what can be read from a table not understood with confidence, every guess reported")
+  boolean lenient;
 
   @Option(names = "--validate", descriptionKey = "validate", description = "also print the validation report (to standard error)")
   boolean validate;
@@ -56,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ImportResult result;
     try {
-      result = RoadmapDocuments.standard().read(file);
+      RoadmapDocuments documents = RoadmapDocuments.standard();
+      result = (lenient ? documents.lenient() : documents).read(file);
     } catch (RoadmapDocumentException e) {
       for (ImportProblem p : e.problems()) {
         print(err, p, locale);

@@ -120,6 +120,21 @@ class ImportCommandTest {
   }
 
   @Test
+  void import_tableNotUnderstood_exitsWithThreeSayingWhatAndWhere_andLenientImportsIt() throws Exception {
+    String text = "План мероприятий на 2022 год\n\n1.\tСеминар\tмай 2022\tИМЦ\tСправка\n";
+    java.nio.file.Path plan = file("plan.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    CliRun strict = run("import", plan.toString());
+    CliRun lenient = run("import", plan.toString(), "--lenient");
+
+    assertThat(strict.status()).isEqualTo(3);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).contains("строка 3");
+    assertThat(lenient.status()).as(lenient.err()).isEqualTo(0);
+    assertThat(lenient.out()).contains("Семинар");
+  }
+
+  @Test
   void import_missingFile_isAUsageErrorWithTwo() {
     CliRun run = run("import", dir.resolve("nowhere.txt").toString());
 
