@@ -334,6 +334,32 @@ public enum RussianRegion {
   }
 
   /**
+   * The federal subject {@code text} names, in any case form and anywhere in it, as the document
+   * importer finds it: «в Республике Татарстан», «Пермского края», «татарстан» (a name of one word
+   * written alone may be in any letter case; inside a longer text it must start with a capital).
+   * The first named wins. Tries {@link #findByName} first.
+   *
+   * <pre>{@code
+   * RussianRegion.findIn("Министерство образования и науки Республики Татарстан"); // Optional[TATARSTAN]
+   * RussianRegion.findIn("ТАТАРСТАНЕ");                                             // Optional[TATARSTAN]
+   * }</pre>
+   */
+  public static Optional<RussianRegion> findIn(String text) {
+    Optional<RussianRegion> exact = findByName(text);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Optional<RussianRegion> found = RegionNames.findIn(text);
+    if (found.isEmpty() && !text.isBlank() && text.strip().indexOf(' ') < 0) {
+      // One word alone, such as «татарстане»: its case does not matter.
+      String word = text.strip();
+      return RegionNames.findIn(word.substring(0, 1).toUpperCase(Locale.ROOT)
+          + word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return found;
+  }
+
+  /**
    * The region given by code or by name, such as {@code "79"} or «Мурманская область».
    *
    * @throws CalendarException if neither a code nor a name matches

@@ -71,14 +71,18 @@ public final class Occurrence {
    * date is provisional: a field of its own would make every occurrence 56 bytes instead of 48.
    */
   private final int year;
+  /** The name of the calendar that moved the due date; null when it was not moved. */
+  private final String movedBy;
 
   Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
       LocalDate start, LocalDate end, LocalDate effectiveDue, int year) {
-    this(roadmap, activity, position, rule, kind, start, end, effectiveDue, false, year);
+    this(roadmap, activity, position, rule, kind, start, end, effectiveDue, false, year, null);
   }
 
   Occurrence(Roadmap roadmap, Activity activity, int position, TermRule rule, OccurrenceKind kind,
-      LocalDate start, LocalDate end, LocalDate effectiveDue, boolean provisional, int year) {
+      LocalDate start, LocalDate end, LocalDate effectiveDue, boolean provisional, int year,
+      String movedBy) {
+    this.movedBy = movedBy;
     this.roadmap = roadmap;
     this.activity = activity;
     this.position = position;
@@ -186,6 +190,21 @@ public final class Occurrence {
    */
   public boolean isProvisional() {
     return (year & TermOccurrence.PROVISIONAL) != 0;
+  }
+
+  /**
+   * The calendar that moved the due date off a non-working day, by name, when it was moved: the
+   * roadmap's region («Республика Татарстан») when its own holiday moved it, otherwise the federal
+   * calendar («Производственный календарь Российской Федерации», or the calculator's calendar).
+   *
+   * <pre>{@code
+   * // «до 30 августа 2024» in a roadmap of Республика Татарстан
+   * o.effectiveDue(); // Optional[2024-08-29]
+   * o.movedBy();      // Optional[Республика Татарстан]
+   * }</pre>
+   */
+  public Optional<String> movedBy() {
+    return Optional.ofNullable(movedBy);
   }
 
   /** The dates alone, without the activity. */

@@ -111,7 +111,7 @@ public final class Progress {
     if (due.isAfter(day.plusDays(2L * horizon + 14))) {
       return OccurrenceStatus.PLANNED;
     }
-    long workingDaysLeft = calculator.calendar().workingDaysBetween(day.plusDays(1), due.plusDays(1));
+    long workingDaysLeft = calculator.calendarOf(occurrence.roadmap()).workingDaysBetween(day.plusDays(1), due.plusDays(1));
     return workingDaysLeft <= horizon ? OccurrenceStatus.DUE_SOON : OccurrenceStatus.PLANNED;
   }
 

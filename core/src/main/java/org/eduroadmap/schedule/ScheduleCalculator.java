@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.IdentityHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -22,6 +23,8 @@ import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.RussianProductionCalendar;
 import org.eduroadmap.calendar.RussianRegion;
 import org.eduroadmap.calendar.AcademicYear;
+import org.eduroadmap.calendar.CalendarOverlay;
+import org.eduroadmap.calendar.RegionalCalendars;
 import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.roadmap.Activity;
@@ -49,6 +52,12 @@ import org.eduroadmap.term.UnscheduledReason;
  * calculator.nextDue(roadmap, "8", LocalDate.of(2021, 12, 1));        // Optional[8 WINDOW 2022-11-01/…]
  * calculator.withPolicy(DueDatePolicy.NEXT_WORKING_DAY);              // a copy
  * }</pre>
+ *
+ * <p>A roadmap whose region (or, without one, whose municipality) names a subject with non-working
+ * days of its own is scheduled on that region's calendar ({@link RegionalCalendars}): in Татарстан
+ * «до 30 августа 2024» is due on 29 August 2024, and {@link Occurrence#movedBy()} says the
+ * republic's calendar moved it. {@link Builder#withoutRegionalCalendars()} schedules every roadmap on
+ * the calculator's calendar alone; {@link Builder#regionalOverlay(Function)} supplies your own days.
  *
  * <p>Expansion always takes a bounded range and is lazy: a stream of many roadmaps holds one
  * roadmap's occurrences at a time, so a national set never sits in memory. Recurring terms jump
@@ -95,6 +104,15 @@ public final class ScheduleCalculator {
   private final DueDates dueDates;
   private final ConcurrentHashMap<String, TermRule> rules;
   private final int maxOccurrences;
+  private final Function<Roadmap, Optional<CalendarOverlay>> overlays;
+  private final boolean shippedRegions;
+  /** The due dates of each regional overlay in use, by identity: overlays are compared by value slowly. */
+  private final Map<CalendarOverlay, DueDates> regionalDueDates =
+      java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+  /** The region each region text names (or {@link #NO_REGION}): looking a name up normalises it. */
+  private final ConcurrentHashMap<String, Object> regionByText = new ConcurrentHashMap<>();
+  private static final Object NO_REGION = new Object();
+  private final String calendarName;
 
   /** How many readings the cache holds now: for tests of its bound. */
   int cachedReadings() {
@@ -113,7 +131,14 @@ public final class ScheduleCalculator {
     this.dueDates = new DueDates(calendar, policy);
     this.rules = rules;
     this.maxOccurrences = b.maxOccurrences;
+    this.overlays = b.overlays;
+    this.shippedRegions = b.overlays == Builder.SHIPPED_REGIONS;
+    this.calendarName = calendar == RussianProductionCalendar.get()
+        || calendar == RussianProductionCalendar.strict() ? PRODUCTION_CALENDAR : calendar.toString();
   }
+
+  /** What {@link Occurrence#movedBy()} names the federal production calendar. */
+  static final String PRODUCTION_CALENDAR = "Производственный календарь Российской Федерации";
 
   /**
    * The calculator {@code terms.md} describes by default: the Russian production calendar,
@@ -177,12 +202,102 @@ public final class ScheduleCalculator {
     b.zones = zones;
     b.sharedRules = rules;
     b.maxOccurrences = maxOccurrences;
+    b.overlays = overlays;
     return b;
   }
 
-  /** The working calendar. */
+  /** The working calendar: every roadmap's, but a region's own days are added for its roadmaps. */
   public WorkingCalendar calendar() {
     return calendar;
+  }
+
+  /**
+   * The working calendar {@code roadmap} is scheduled on: {@link #calendar()} with the roadmap's
+   * regional days on top when its region (or municipality) has any and regional calendars are on.
+   *
+   * <pre>{@code
+   * calculator.calendarOf(kazanRoadmap).isWorkingDay(LocalDate.of(2024, 8, 30)); // false
+   * }</pre>
+   */
+  public WorkingCalendar calendarOf(Roadmap roadmap) {
+    return dueDatesOf(roadmap).calendar();
+  }
+
+  /**
+   * The regional days {@code roadmap} is scheduled with, if any: the shipped days of its region by
+   * default ({@link RegionalCalendars}), the builder's {@link Builder#regionalOverlay(Function)}, or
+   * nothing after {@link Builder#withoutRegionalCalendars()}.
+   */
+  public Optional<CalendarOverlay> regionalOverlayOf(Roadmap roadmap) {
+    return overlays.apply(roadmap);
+  }
+
+  /** The due dates of {@code roadmap}: the calculator's own, or its region's. */
+  private DueDates dueDatesOf(Roadmap roadmap) {
+    CalendarOverlay overlay;
+    if (shippedRegions) {
+      RussianRegion region = regionOf(roadmap);
+      if (region == null) {
+        return dueDates;
+      }
+      overlay = RegionalCalendars.shipped().overlay(region).orElse(null);
+    } else {
+      overlay = overlays.apply(roadmap).orElse(null);
+    }
+    if (overlay == null) {
+      return dueDates;
+    }
+    DueDates d = regionalDueDates.get(overlay);
+    if (d == null) {
+      d = new DueDates(calendar.with(overlay), policy);
+      DueDates earlier = regionalDueDates.putIfAbsent(overlay, d);
+      d = earlier != null ? earlier : d;
+    }
+    return d;
+  }
+
+  /** The subject {@code roadmap}'s region names, or failing that its municipality; null for none. */
+  private RussianRegion regionOf(Roadmap roadmap) {
+    String text = roadmap.region().orElse(null);
+    if (text == null) {
+      text = roadmap.municipality().orElse(null);
+      if (text == null) {
+        return null;
+      }
+    }
+    Object region = regionByText.get(text);
+    if (region == null) {
+      region = RussianRegion.findIn(text).<Object>map(r -> r).orElse(NO_REGION);
+      if (regionByText.size() < RULE_CACHE_SIZE) {
+        regionByText.putIfAbsent(text, region);
+      }
+    }
+    return region == NO_REGION ? null : (RussianRegion) region;
+  }
+
+  /**
+   * The name of the calendar that moved a due date from {@code nominal} to {@code effective}: the
+   * region's when without its days the date would not have moved so, the calculator's otherwise.
+   */
+  private String movedBy(DueDates used, LocalDate nominal, LocalDate effective) {
+    if (effective == null || effective.equals(nominal)) {
+      return null;
+    }
+    if (used != dueDates && !dueDates.effective(nominal).equals(effective)) {
+      return overlayNameOf(used);
+    }
+    return calendarName;
+  }
+
+  private String overlayNameOf(DueDates used) {
+    synchronized (regionalDueDates) {
+      for (Map.Entry<CalendarOverlay, DueDates> e : regionalDueDates.entrySet()) {
+        if (e.getValue() == used) {
+          return e.getKey().name();
+        }
+      }
+    }
+    return used.calendar().toString();
   }
 
   /** The due-date policy. */
@@ -358,7 +473,8 @@ public final class ScheduleCalculator {
     // A due date moves off a non-working day but never past a working day: one due after the range can be
     // moved back into it only from the run of non-working days just after it, one due before it only from
     // the run just before. The calendar says how long those runs are (a summer closure can be 90 days).
-    List<Occurrence> all = collect(roadmap, firstNominalDueFor(range.first()), lastNominalDueFor(range.last()));
+    WorkingCalendar c = calendarOf(roadmap);
+    List<Occurrence> all = collect(roadmap, firstNominalDueFor(c, range.first()), lastNominalDueFor(c, range.last()));
     return all.stream()
         .filter(o -> o.isDue() && range.contains(o.effectiveDueOrNull()))
         .sorted(BY_EFFECTIVE_DUE);
@@ -374,7 +490,7 @@ public final class ScheduleCalculator {
    */
   public Optional<Occurrence> nextDue(Roadmap roadmap, String activityId, LocalDate day) {
     Objects.requireNonNull(activityId, "activityId");
-    return collect(roadmap, firstNominalDueFor(day.plusDays(1)), LocalDate.MAX).stream()
+    return collect(roadmap, firstNominalDueFor(calendarOf(roadmap), day.plusDays(1)), LocalDate.MAX).stream()
         .filter(o -> o.isDue() && o.effectiveDueOrNull().isAfter(day)
             && o.activityId().equals(activityId))
         .min(BY_EFFECTIVE_DUE);
@@ -506,7 +622,7 @@ public final class ScheduleCalculator {
    * The earliest nominal due date whose effective due date can fall on or after {@code day}: the day after
    * the last working day before it (a later policy moves dates forward over non-working days only).
    */
-  private LocalDate firstNominalDueFor(LocalDate day) {
+  private LocalDate firstNominalDueFor(WorkingCalendar calendar, LocalDate day) {
     if (policy == DueDatePolicy.NONE || day.equals(LocalDate.MIN)) {
       return day;
     }
@@ -514,7 +630,7 @@ public final class ScheduleCalculator {
   }
 
   /** The latest nominal due date whose effective due date can fall on or before {@code day}. */
-  private LocalDate lastNominalDueFor(LocalDate day) {
+  private LocalDate lastNominalDueFor(WorkingCalendar calendar, LocalDate day) {
     if (policy == DueDatePolicy.NONE || day.equals(LocalDate.MAX)) {
       return day;
     }
@@ -538,20 +654,21 @@ public final class ScheduleCalculator {
     LocalDate pl = period.last();
     List<Activity> activities = roadmap.allActivities();
     List<Occurrence> out = new ArrayList<>(Math.min(activities.size() * 4, maxOccurrences));
+    DueDates dd = dueDatesOf(roadmap);
     for (int i = 0; i < activities.size(); i++) {
       Activity a = activities.get(i);
       if (a.hasYearCells()) {
         for (YearCell cell : a.yearCells()) {
-          expandInto(out, roadmap, a, i, ruleOf(cell.term()), pf, pl, cell.year(), from, to);
+          expandInto(out, dd, roadmap, a, i, ruleOf(cell.term()), pf, pl, cell.year(), from, to);
         }
       } else {
-        expandInto(out, roadmap, a, i, ruleOf(a.term()), pf, pl, 0, from, to);
+        expandInto(out, dd, roadmap, a, i, ruleOf(a.term()), pf, pl, 0, from, to);
       }
     }
     return OccurrenceSort.sorted(out);
   }
 
-  private void expandInto(List<Occurrence> out, Roadmap roadmap, Activity a, int position, TermRule rule,
+  private void expandInto(List<Occurrence> out, DueDates dueDates, Roadmap roadmap, Activity a, int position, TermRule rule,
       LocalDate pf, LocalDate pl, int columnYear, LocalDate from, LocalDate to) {
     if (rule.kind() == OccurrenceKind.UNSCHEDULED) {
       return;
@@ -560,8 +677,9 @@ public final class ScheduleCalculator {
       if (out.size() >= maxOccurrences) {
         throw tooMany(roadmap, from.isBefore(pf) ? pf : from, to.isAfter(pl) ? pl : to);
       }
-      out.add(new Occurrence(roadmap, a, position, rule, kind, start, end, dueDates.effectiveFor(kind, due),
-          dueDates.isProvisionalFor(kind, due), year));
+      LocalDate effective = dueDates.effectiveFor(kind, due);
+      out.add(new Occurrence(roadmap, a, position, rule, kind, start, end, effective,
+          dueDates.isProvisionalFor(kind, due), year, movedBy(dueDates, due, effective)));
     });
   }
 
@@ -625,8 +743,46 @@ public final class ScheduleCalculator {
     private Function<Roadmap, ZoneId> zones = ScheduleCalculator::regionZone;
     private ConcurrentHashMap<String, TermRule> sharedRules;
     private int maxOccurrences = DEFAULT_MAX_OCCURRENCES;
+    /** The default: the shipped days of the roadmap's region; compared by identity. */
+    static final Function<Roadmap, Optional<CalendarOverlay>> SHIPPED_REGIONS = r -> Optional.empty();
+    private static final Function<Roadmap, Optional<CalendarOverlay>> NO_REGIONS = r -> Optional.empty();
+    private Function<Roadmap, Optional<CalendarOverlay>> overlays = SHIPPED_REGIONS;
 
     private Builder() {}
+
+    /**
+     * Schedules every roadmap on {@link #calendar(WorkingCalendar)} alone, without the regional days
+     * the calculator adds by default for a roadmap whose region has its own.
+     */
+    public Builder withoutRegionalCalendars() {
+      this.overlays = NO_REGIONS;
+      return this;
+    }
+
+    /**
+     * Adds the shipped regional days ({@link RegionalCalendars#shipped()}) of each roadmap's region
+     * (or municipality) to the calendar: the default, which this undoes
+     * {@link #withoutRegionalCalendars()} and {@link #regionalOverlay(Function)}.
+     */
+    public Builder withRegionalCalendars() {
+      this.overlays = SHIPPED_REGIONS;
+      return this;
+    }
+
+    /**
+     * The regional days of each roadmap, instead of the shipped ones: for a region's corrected days,
+     * or a school's. Return the same overlay instance for roadmaps of one region: each distinct
+     * instance gets its own table of due dates.
+     *
+     * <pre>{@code
+     * CalendarOverlay kazan = CalendarOverlay.builder("Казань").holiday(day, "…").build();
+     * ScheduleCalculator.builder().regionalOverlay(r -> Optional.of(kazan)).build();
+     * }</pre>
+     */
+    public Builder regionalOverlay(Function<Roadmap, Optional<CalendarOverlay>> value) {
+      this.overlays = Objects.requireNonNull(value, "regionalOverlay");
+      return this;
+    }
 
     /** The working calendar; default the Russian production calendar. */
     public Builder calendar(WorkingCalendar value) {

@@ -30,7 +30,7 @@ class OccurrenceSortTest {
     LocalDate end = start.plusDays(lengthDays);
     LocalDate due = kind == OccurrenceKind.CONTINUOUS ? null : end;
     return new Occurrence(ROADMAP, ACTIVITY, position, TermRule.Yearly.of(), kind, start, end, due,
-        provisional, year);
+        provisional, year, null);
   }
 
   /** Occurrences over {@code years} years from 2021, of {@code positions} activities: many ties. */

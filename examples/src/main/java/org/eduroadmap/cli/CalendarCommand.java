@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eduroadmap.calendar.CalendarOverlay;
+import org.eduroadmap.calendar.RegionalCalendars;
 import org.eduroadmap.calendar.RussianProductionCalendar;
+import org.eduroadmap.calendar.RussianRegion;
+import org.eduroadmap.calendar.WorkingCalendar;
+import picocli.CommandLine.ParameterException;
 import org.eduroadmap.calendar.SpecialDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * an approved production calendar is computed from the Labour Code and said to be provisional.
  */
 @Command(name = "calendar", description = {
+    "With --region NAME, the subject's own non-working days too (marked with the subject's name).",
     "Days of a year that differ from a plain Monday–Friday week.",
     "2013–2027 come from the approved production calendars; any other year from 1900 to 2100 is"
         + " computed by the Labour Code (art. 112 holidays and their carry-over), marked"
@@ -29,6 +35,10 @@ final class CalendarCommand implements Runnable {
   @Option(names = "--year", required = true, paramLabel = "Y", descriptionKey = "year",
       description = "the year: 2013–2027 approved, 1900–2100 accepted (others provisional)")
   int year;
+
+  @Option(names = "--region", paramLabel = "NAME", descriptionKey = "region",
+      description = "a federal subject, by name in any case form or by code: its own non-working days are added")
+  String region;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl", descriptionKey = "format",
       description = "text (default) or jsonl")
@@ -44,8 +54,21 @@ final class CalendarCommand implements Runnable {
   public void run() {
     Locale locale = common.locale();
     ProvisionalNotice.checkYear(spec, year, locale);
-    RussianProductionCalendar calendar = RussianProductionCalendar.get();
-    boolean provisional = calendar.isProvisional(year);
+    RussianProductionCalendar federal = RussianProductionCalendar.get();
+    boolean provisional = federal.isProvisional(year);
+    WorkingCalendar calendar = federal;
+    String calendarName = null;
+    CalendarOverlay own = null;
+    if (region != null) {
+      RussianRegion subject = region.strip().chars().allMatch(Character::isDigit) && !region.isBlank()
+          ? RussianRegion.ofCode(region)
+          : RussianRegion.findIn(region).orElseThrow(() -> new ParameterException(spec.commandLine(),
+              org.eduroadmap.Language.isRussian(locale) ? "Нет такого субъекта РФ: " + region
+                  : "No such federal subject: " + region));
+      calendar = RegionalCalendars.shipped().calendar(subject);
+      own = RegionalCalendars.shipped().overlay(subject).orElse(null);
+      calendarName = own == null ? null : own.name();
+    }
     PrintWriter out = output.open();
     for (SpecialDay day : calendar.specialDays(year)) {
       if (format == OutputFormat.jsonl) {
@@ -55,15 +78,24 @@ final class CalendarCommand implements Runnable {
         line.put("name", day.name().orElse(null));
         line.put("from", day.transferredFrom().orElse(null));
         line.put("provisional", day.isProvisional());
+        if (own != null) {
+          line.put("regional", own.day(day.date()).isPresent());
+        }
         JsonLines.write(out, line);
       } else {
         out.printf("%s  %-18s %s%s%n", day.date(), day.code(),
-            day.name().orElse(day.note().orElse("")),
+            day.name().orElse(day.note().orElse(""))
+                + (own != null && own.day(day.date()).isPresent() ? "  [" + calendarName + "]" : ""),
             day.isProvisional() ? (org.eduroadmap.Language.isRussian(locale) ? " [предварительно]"
                 : " [provisional]") : "");
       }
     }
     out.flush();
+    if (region != null && calendarName == null && format == OutputFormat.text) {
+      spec.commandLine().getErr().println(org.eduroadmap.Language.isRussian(locale)
+          ? "Своих нерабочих дней у субъекта нет в данных: только федеральный календарь"
+          : "The subject has no non-working days of its own in the data: the federal calendar only");
+    }
     output.commit(spec);
     if (provisional && format == OutputFormat.text) {
       ProvisionalNotice notice = new ProvisionalNotice();

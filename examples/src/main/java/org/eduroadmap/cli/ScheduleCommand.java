@@ -96,6 +96,7 @@ final class ScheduleCommand implements Runnable {
       line.put("end", o.end());
       line.put("due", o.nominalDue().orElse(null));
       line.put("effectiveDue", o.effectiveDue().orElse(null));
+      o.movedBy().ifPresent(c -> line.put("movedBy", c));
       o.year().ifPresent(y -> line.put("year", y));
       line.put("title", o.activity().title());
       line.put("responsible", o.activity().responsibility().text());

@@ -3,7 +3,8 @@ package org.eduroadmap.benchmarks.calendar;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.eduroadmap.calendar.CalendarOverlay;
+import org.eduroadmap.calendar.RegionalCalendars;
+import org.eduroadmap.calendar.RussianRegion;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.calendar.RussianProductionCalendar;
 import org.eduroadmap.calendar.WorkingCalendar;
@@ -38,12 +39,8 @@ public class WorkingCalendarBenchmark {
   @Setup
   public void setUp() {
     russia = RussianProductionCalendar.get();
-    tatarstan = russia.with(CalendarOverlay.builder("Республика Татарстан")
-        .holiday(LocalDate.of(2026, 3, 20), "Ураза-байрам")
-        .holiday(LocalDate.of(2026, 5, 27), "Курбан-байрам")
-        .holiday(LocalDate.of(2026, 8, 30), "День Республики Татарстан")
-        .holiday(LocalDate.of(2026, 11, 6), "День Конституции Республики Татарстан")
-        .build());
+    // The shipped regional layer of Татарстан (2013-2027 and its yearly holidays to 2100).
+    tatarstan = RegionalCalendars.shipped().calendar(RussianRegion.TATARSTAN);
     Random random = new Random(20260101L);
     long first = LocalDate.of(2020, 2, 1).toEpochDay();
     long last = LocalDate.of(2027, 11, 30).toEpochDay();
