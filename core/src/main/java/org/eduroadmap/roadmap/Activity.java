@@ -1,6 +1,7 @@
 package org.eduroadmap.roadmap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eduroadmap.responsibility.Responsibility;
 import org.eduroadmap.term.Term;
@@ -78,6 +79,13 @@ public abstract class Activity {
 
   /** Footnote marks attached to the row: {@code *}. */
   public abstract List<String> footnoteMarks();
+
+  /**
+   * The row's cells in columns the model has no field for, by the column's header as written, in the
+   * document's order: {@code {"Целевая группа": "учителя математики", "Отметка о выполнении": ""}} — kept
+   * so that nothing the document says is lost.
+   */
+  public abstract Map<String, String> otherColumns();
 
   /** Whether the row has per-year cells rather than one term. */
   public boolean hasYearCells() {
@@ -167,6 +175,11 @@ public abstract class Activity {
   /** A copy of this activity with these footnote marks. */
   public Activity withFootnoteMarks(Iterable<String> footnoteMarks) {
     return immutable().withFootnoteMarks(footnoteMarks);
+  }
+
+  /** A copy of this activity with these cells of other columns, by header. */
+  public Activity withOtherColumns(Map<String, ? extends String> otherColumns) {
+    return immutable().withOtherColumns(otherColumns);
   }
 
   /** This value as its generated class, whose with* methods make the copies. */
@@ -269,6 +282,24 @@ public abstract class Activity {
     /** Adds every element of {@code elements} to the activity's results. */
     public Builder addAllResults(Iterable<String> elements) {
       delegate.addAllResults(elements);
+      return this;
+    }
+
+    /** Adds the cell {@code text} of the column headed {@code header}. */
+    public Builder putOtherColumns(String header, String text) {
+      delegate.putOtherColumns(header, text);
+      return this;
+    }
+
+    /** Sets the cells of other columns, by header, replacing those set before. */
+    public Builder otherColumns(Map<String, String> cells) {
+      delegate.otherColumns(cells);
+      return this;
+    }
+
+    /** Adds every cell of {@code cells}, by header. */
+    public Builder putAllOtherColumns(Map<String, String> cells) {
+      delegate.putAllOtherColumns(cells);
       return this;
     }
 

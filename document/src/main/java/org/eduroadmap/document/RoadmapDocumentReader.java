@@ -670,7 +670,14 @@ public final class RoadmapDocumentReader {
           }
           case EVIDENCE -> a.addEvidence(cell);
           case YEAR -> a.addYearCells(yearCell(table.yearOfColumn.get(c), cell, row.line));
-          default -> { }
+          case NUMBER, TITLE -> { }
+          default -> {
+            // A column the model has no field for keeps its cells under its header: nothing is lost.
+            String header = c < table.headers.size() ? table.headers.get(c) : "";
+            if (!header.isEmpty()) {
+              a.putOtherColumns(header, cell);
+            }
+          }
         }
       }
       return a.build();

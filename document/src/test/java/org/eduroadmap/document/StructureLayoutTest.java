@@ -107,4 +107,19 @@ class StructureLayoutTest {
 
     assertThat(r.glossary()).extracting(e -> e.abbreviation()).contains("ОО", "ИМЦ");
   }
+
+  @Test
+  void read_columnsTheModelHasNoFieldFor_keepTheirCellsUnderTheirHeader() {
+    List<Block> b = order(true);
+    b.add(HeaderRowsTest.table(List.of(
+        List.of(c("№"), c("Мероприятие"), c("Ответственные"), c("Срок"), c("Целевая группа"),
+            c("Отметка о выполнении")),
+        List.of(c("1."), c("Семинар"), c("ИМЦ"), c("май 2024"), c("учителя математики"), c("выполнено")))));
+
+    Activity a = read(b).activities().get(0);
+
+    assertThat(a.term().text()).isEqualTo("май 2024");
+    assertThat(a.otherColumns()).containsExactly(
+        java.util.Map.entry("Целевая группа", "учителя математики"), java.util.Map.entry("Отметка о выполнении", "выполнено"));
+  }
 }

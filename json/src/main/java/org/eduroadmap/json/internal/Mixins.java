@@ -208,7 +208,7 @@ public final class Mixins {
   @tools.jackson.databind.annotation.JsonSerialize(as = Activity.class)
   @tools.jackson.databind.annotation.JsonDeserialize(builder = Activity.Builder.class)
   @JsonPropertyOrder({"id", "number", "title", "term", "yearCells", "responsibility", "results", "evidence",
-      "indicators", "footnoteMarks"})
+      "indicators", "footnoteMarks", "otherColumns"})
   abstract static class ActivityMixin {
     @JsonProperty("id") abstract String id();
     @JsonProperty("number") abstract String number();
@@ -222,6 +222,8 @@ public final class Mixins {
     @JsonProperty("evidence") abstract List<String> evidence();
     @JsonProperty("indicators") abstract List<Indicator> indicators();
     @JsonProperty("footnoteMarks") abstract List<String> footnoteMarks();
+    @JsonProperty("otherColumns") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract Map<String, String> otherColumns();
     @JsonIgnore abstract String key();
     @JsonIgnore abstract boolean hasYearCells();
   }
@@ -242,6 +244,8 @@ public final class Mixins {
     abstract Object indicators(Iterable<? extends Indicator> v);
     @JsonProperty("footnoteMarks") @JsonSetter(nulls = Nulls.SKIP)
     abstract Object footnoteMarks(Iterable<String> v);
+    @JsonProperty("otherColumns") @JsonSetter(nulls = Nulls.SKIP)
+    abstract Object otherColumns(Map<String, String> v);
   }
 
   @Explicit
