@@ -51,4 +51,11 @@ class RealTermsTest {
     assumeTrue(holdout.isPresent(), "no third held-out file");
     System.out.println("real-terms-holdout-3.tsv: " + holdout.get().report());
   }
+
+  @Test
+  void read_holdoutTerms4_reportShare() {
+    Optional<RealTermCorpus> holdout = RealTermCorpus.load("real-terms-holdout-4.tsv");
+    assumeTrue(holdout.isPresent(), "no fourth held-out file");
+    System.out.println("real-terms-holdout-4.tsv: " + holdout.get().report());
+  }
 }
