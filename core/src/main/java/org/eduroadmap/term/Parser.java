@@ -71,8 +71,7 @@ final class Parser {
 
   /**
    * The tokens without a dash or bullet glued before the term («–до 5 октября», «- в течение года», D53),
-   * and with a slash between two months or two ordinals read as a dash («октябрь/ноябрь», «I/II
-   * полугодие», D55).
+   * and with a slash between two months read as a dash («октябрь/ноябрь», D55).
    */
   private static List<Token> tidied(List<Token> all) {
     int lead = 0;
@@ -98,12 +97,11 @@ final class Parser {
     return out;
   }
 
-  /** Whether the slash at {@code k} stands between two months or two ordinal words: an alternative. */
+  /** Whether the slash at {@code k} stands between two months: an alternative. */
   private static boolean isAlternative(List<Token> all, int k) {
     Token a = all.get(k - 1);
     Token b = all.get(k + 1);
-    return Vocabulary.isMonth(a) && Vocabulary.isMonth(b)
-        || a.is(Token.Kind.WORD) && b.is(Token.Kind.WORD) && Vocabulary.ordinal(a) > 0 && Vocabulary.ordinal(b) > 0;
+    return Vocabulary.isMonth(a) && Vocabulary.isMonth(b);
   }
 
   /**
