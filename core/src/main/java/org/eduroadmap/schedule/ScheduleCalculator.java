@@ -385,6 +385,10 @@ public final class ScheduleCalculator {
     Objects.requireNonNull(rule, "rule");
     DateRange p = context.period();
     YearlyRuns runs = YearlyRuns.ofOrNull(rule);
+    if (runs != null && runs.kind() == OccurrenceKind.CONTINUOUS && context.columnYearOrZero() == 0
+        && expander.isOneAcademicYear(p.first(), p.last())) {
+      runs = null; // «в течение года» over one academic year is one span (D60): the expander makes it
+    }
     if (runs != null) {
       // Already in order: made one at a time as the stream is consumed, never collected nor sorted.
       return StreamSupport.stream(new YearlyTermOccurrences(runs, p, context.columnYearOrZero(), range,

@@ -63,7 +63,45 @@ final class Parser {
 
   private Parser(String text) {
     this.text = text;
-    this.tokens = withoutWeekdayNotes(Lexer.tokens(text));
+    this.tokens = withoutWeekdayNotes(tidied(Lexer.tokens(text)));
+  }
+
+  /** Bullets a list puts before a line («•», «·», «▪»): never part of a term (D53). */
+  private static final Set<String> BULLETS = Set.of("•", "·", "▪", "◦", "●", "‣", "∙");
+
+  /**
+   * The tokens without a dash or bullet glued before the term («–до 5 октября», «- в течение года», D53),
+   * and with a slash between two months read as a dash («октябрь/ноябрь», D55).
+   */
+  private static List<Token> tidied(List<Token> all) {
+    int lead = 0;
+    while (lead < all.size() && all.get(lead).group() == 0 && (all.get(lead).is(Token.Kind.DASH)
+        || all.get(lead).is(Token.Kind.SIGN) && BULLETS.contains(all.get(lead).text()))) {
+      lead++;
+    }
+    boolean slash = false;
+    for (int k = 1; k + 1 < all.size() && !slash; k++) {
+      slash = all.get(k).is(Token.Kind.SIGN) && all.get(k).text().equals("/") && isAlternative(all, k);
+    }
+    if ((lead == 0 || lead == all.size()) && !slash) {
+      return all;
+    }
+    List<Token> out = new ArrayList<>(all.size());
+    for (int k = lead == all.size() ? 0 : lead; k < all.size(); k++) {
+      Token t = all.get(k);
+      if (t.is(Token.Kind.SIGN) && t.text().equals("/") && k > 0 && k + 1 < all.size() && isAlternative(all, k)) {
+        t = new Token(Token.Kind.DASH, "-", t.start(), t.end(), 0, t.group());
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** Whether the slash at {@code k} stands between two months: an alternative. */
+  private static boolean isAlternative(List<Token> all, int k) {
+    Token a = all.get(k - 1);
+    Token b = all.get(k + 1);
+    return Vocabulary.isMonth(a) && Vocabulary.isMonth(b);
   }
 
   /**
@@ -77,13 +115,20 @@ final class Parser {
       plain = t.group() == 0 && !(k > 0 && t.is(Token.Kind.WORD) && all.get(k - 1).is(Token.Kind.WORD)
           && all.get(k - 1).text().equals(t.text()));
     }
-    if (plain) {
+    int bare = bareWeekdayAt(all);
+    if (plain && bare < 0) {
       return all; // nothing in brackets, no doubled word: most terms
     }
     List<Token> out = new ArrayList<>(all.size());
     int i = 0;
     while (i < all.size()) {
       Token t = all.get(i);
+      if (i == bare) {
+        weekdayNotes.add(Vocabulary.weekday(t).get());
+        weekdayAnchors.add(out.size() - 1);
+        i++;
+        continue;
+      }
       if (t.group() != 0 && (i == 0 || all.get(i - 1).group() != t.group())) {
         int j = i;
         while (j < all.size() && all.get(j).group() == t.group()) {
@@ -113,6 +158,30 @@ final class Parser {
       i++;
     }
     return out;
+  }
+
+  /**
+   * The index of a day of the week written after a date without brackets («14.02.2024 г. среда», «14
+   * февраля 2024, среда», D52): the last token, or the last before a dash, right after a year, «г.» or a
+   * day and month; -1 if there is none.
+   */
+  private static int bareWeekdayAt(List<Token> all) {
+    for (int i = 2; i < all.size(); i++) {
+      Token t = all.get(i);
+      boolean ends = i + 1 == all.size() || all.get(i + 1).is(Token.Kind.DASH);
+      if (!ends || t.group() != 0 || Vocabulary.weekday(t).isEmpty()) {
+        continue;
+      }
+      Token prev = all.get(i - 1);
+      Token before = all.get(i - 2);
+      boolean afterDate = prev.is(Token.Kind.NUMBER) && prev.digits() == 4
+          || prev.is(Token.Kind.WORD) && YEAR_NOISE.contains(prev.text()) && before.is(Token.Kind.NUMBER)
+          || Vocabulary.isMonth(prev) && before.is(Token.Kind.NUMBER);
+      if (afterDate && !t.text().endsWith("ам")) { // «по вторникам» names a rule, not a note
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Reads {@code text}; throws {@link Failure} if it cannot. */
@@ -263,7 +332,9 @@ final class Parser {
       }
       Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
       Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
-      event |= t.isWord("после")
+      event |= t.isWord("за") && isCountedBack(k)
+          || t.isWord("истечении")
+          || t.isWord("после")
           || (t.isWord("со") || t.isWord("с")) && next != null
               && (next.isWord("дня") || next.isWord("момента") || next.isWord("даты"))
           || t.isWord("по") && next != null
@@ -271,6 +342,23 @@ final class Parser {
               && after != null && after.is(Token.Kind.WORD) && !CLOSABLE_PERIODS.contains(after.text());
     }
     return event;
+  }
+
+  /**
+   * Whether «за» at {@code k} counts back from an event: «за 10 дней до проведения олимпиады», «за день
+   * до …» (D57); not when the event is the school year's own start or end, which a reading may date.
+   */
+  private boolean isCountedBack(int k) {
+    for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+      if (tokens.get(j).isWord("до")) {
+        Token e = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        Token f = j + 2 < tokens.size() ? tokens.get(j + 2) : null;
+        boolean schoolYear = e != null && (e.isWord("начала") || e.isWord("окончания") || e.isWord("конца"))
+            && f != null && (f.isWord("учебного") || f.isWord("года"));
+        return e != null && e.is(Token.Kind.WORD) && !schoolYear;
+      }
+    }
+    return false;
   }
 
   /** Whether the text says the dates are set by another body: «в сроки, установленные Рособрнадзором». */
@@ -437,8 +525,9 @@ final class Parser {
         if (c.startsWith(":")) {
           c = Phrases.collapse(c.substring(1));
         }
+        boolean inclusive = j == pos + 1 && t.isWord("включительно"); // «(включительно)» is noise (D51)
         pos = j;
-        if (!c.isEmpty()) {
+        if (!c.isEmpty() && !inclusive) {
           n = n.withComment(c);
         }
       } else {
@@ -539,6 +628,10 @@ final class Parser {
       pos += 2;
       return through();
     }
+    if (isWord(0, "в") && isWord(1, "теч") && isDash(2) && isWord(3, "е")) {
+      pos += 4; // «в теч-е года»: «в течение» abbreviated (D53)
+      return through();
+    }
     if (isWord(0, "в") && isWord(1, "соответствии") && (isWord(2, "с") || isWord(2, "со"))) {
       String lead = isWord(2, "со") ? Phrases.ACCORDING_TO_O : Phrases.ACCORDING_TO;
       pos += 3;
@@ -600,6 +693,10 @@ final class Parser {
       pos += 2;
       return deadline();
     }
+    if (isWord(0, "в") && isWord(1, "срок") && (isWord(2, "с") || isWord(2, "со"))) {
+      pos += 2; // «в срок с 3 по 12 марта 2024 года»: «в срок» adds nothing to a span (D51)
+      return body();
+    }
     if (isWord(0, "в") && isWord(1, "срок") && isWord(2, "до")) {
       pos += 3;
       return deadline();
@@ -614,13 +711,94 @@ final class Parser {
     if (word("с") || word("со")) {
       return startingFrom();
     }
+    if (word("ежечетвертно")) {
+      return everySchoolQuarter();
+    }
     if (isFrequency()) {
       return frequency();
+    }
+    TermRule part = partOfMonth();
+    if (part != null) {
+      return part;
+    }
+    if ((isWord(0, "в") || isWord(0, "во")) && isTimeAt(1)) {
+      // «в 10.00 15 мая 2024»: a time before the date (D54)
+      pos++;
+      LocalTime at = readTime();
+      skipHours();
+      TermRule r = period();
+      if (r instanceof TermRule.OneDate d && d.time().isEmpty()) {
+        return TermRule.OneDate.of(d.date(), at);
+      }
+      throw fail(TermExpectation.DATE);
     }
     if (isWord(0, "в") || isWord(0, "во")) {
       pos++;
     }
     return period();
+  }
+
+  private void skipHours() {
+    if (!word("часов")) {
+      if (!word("часа")) {
+        word("час");
+      }
+    }
+  }
+
+  /** «ежечетвертно», «не реже одного раза в четверть»: one window per school quarter (D59). */
+  private static TermRule everySchoolQuarter() {
+    return TermRule.Several.of(List.of(TermRule.AcademicPart.everyYear(4, 1), TermRule.AcademicPart.everyYear(4, 2),
+        TermRule.AcademicPart.everyYear(4, 3), TermRule.AcademicPart.everyYear(4, 4)));
+  }
+
+  private static final Set<String> DECADE_WORDS = Set.of("декада", "декаде", "декаду", "декады");
+  private static final java.util.Map<String, Integer> DECADE_ORDINALS = java.util.Map.of("первой", 1, "первую", 1,
+      "первая", 1, "второй", 2, "вторую", 2, "вторая", 2, "третьей", 3, "третью", 3, "третья", 3);
+
+  /**
+   * A part of a month (D56): «в первой декаде октября» (1–10), «во второй декаде» (11–20), «в третьей
+   * декаде» (21 – the month's end); «в начале / середине / конце октября» (the same thirds); «в 10-х числах
+   * марта» (10–19). A day window of that month, every year, or of the year written after it; null if the
+   * tokens here are none of these.
+   */
+  private TermRule partOfMonth() {
+    int k = isWord(0, "в") || isWord(0, "во") ? 1 : 0;
+    int first;
+    int next;
+    Token t = peek(k);
+    if (t == null) {
+      return null;
+    }
+    int nth = t.is(Token.Kind.NUMBER) ? Vocabulary.nth(t) : DECADE_ORDINALS.getOrDefault(t.text(), 0);
+    int skip = ordinalEndingAt(k + 1);
+    if (nth >= 1 && nth <= 3 && peek(k + 1 + skip) != null && DECADE_WORDS.contains(peek(k + 1 + skip).text())) {
+      first = 1 + 10 * (nth - 1);
+      next = k + 2 + skip;
+    } else if (t.isWord("начале") || t.isWord("середине") || t.isWord("конце")) {
+      first = t.isWord("начале") ? 1 : t.isWord("середине") ? 11 : 21;
+      next = k + 1;
+    } else if (t.is(Token.Kind.NUMBER) && (t.value() == 10 || t.value() == 20) && t.digits() == 2
+        && isDash(k + 1) && isWord(k + 2, "х") && (isWord(k + 3, "числах") || isWord(k + 3, "числа"))) {
+      first = t.value();
+      next = k + 4;
+    } else {
+      return null;
+    }
+    Token m = peek(next);
+    if (!Vocabulary.isMonth(m)) {
+      return null;
+    }
+    Month month = Vocabulary.month(m.text()).get();
+    pos += next + 1;
+    boolean third = first == 21;
+    int lastDay = third ? month.maxLength() : first + 9;
+    Optional<Year> year = optionalYear();
+    if (year.isPresent()) {
+      YearMonth ym = YearMonth.of(year.get().getValue(), month);
+      return TermRule.DateWindow.of(ym.atDay(first), third ? ym.atEndOfMonth() : ym.atDay(lastDay));
+    }
+    return TermRule.DayWindowWithoutYear.of(MonthDay.of(month, first), MonthDay.of(month, lastDay));
   }
 
   /** «ежедневно», «ежедневно с 14:00 до 14:10», «14.00-14.10»: every day of the period, at a time if written. */
@@ -923,6 +1101,11 @@ final class Parser {
       pos += 2;
       hours = Optional.of(LocalTime.of(h.value(), 0));
       zone();
+    } else if (isTimeAt(0) && isDateAfterTime()) {
+      // «до 12:00 часов 14.03.2024»: a time with minutes before the date (D54)
+      hours = Optional.of(readTime());
+      skipHours();
+      zone();
     }
     if (hours.isPresent()) {
       DatePart d = datePart();
@@ -970,6 +1153,15 @@ final class Parser {
       throw fail(TermExpectation.YEAR);
     }
     return TermRule.Deadline.of(LocalDate.of(d.year, 12, 31));
+  }
+
+  /** Whether a time at the current token is followed (after «часов») by a day: «12:00 часов 14.03.2024». */
+  private boolean isDateAfterTime() {
+    int k = 3;
+    if (isWord(k, "часов") || isWord(k, "часа") || isWord(k, "час")) {
+      k++;
+    }
+    return peek(k) != null && peek(k).is(Token.Kind.NUMBER);
   }
 
   /** After «с». */
@@ -1057,6 +1249,12 @@ final class Parser {
     if ((word("течение") || word("течении")) && (words("учебного", "года") || word("года"))) {
       // «дважды в течение учебного года (сентябрь, январь)»: the months say when
       return TermRule.MonthsWithoutYear.of(monthList());
+    }
+    if (word("четверть")) {
+      if (n != 1) {
+        throw failAt(start, TermExpectation.SUPPORTED_FREQUENCY);
+      }
+      return everySchoolQuarter();
     }
     int parts;
     if (word("год")) {

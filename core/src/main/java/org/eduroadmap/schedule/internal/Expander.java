@@ -42,6 +42,11 @@ public final class Expander {
     return academicYearStart.atYear(year);
   }
 
+  /** Whether {@code first} – {@code last} is exactly one academic year (1 September – 31 August by default). */
+  public boolean isOneAcademicYear(LocalDate first, LocalDate last) {
+    return first.equals(academicYearFirst(first.getYear())) && last.equals(academicYearLast(first.getYear()));
+  }
+
   /** The last day of the academic year that starts in {@code year}. */
   public LocalDate academicYearLast(int year) {
     return academicYearStart.atYear(year + 1).minusDays(1);
@@ -91,6 +96,10 @@ public final class Expander {
         int m = r.first().getMonthValue();
         c.clipped(OccurrenceKind.WINDOW, firstDay(y, m), lastDay(y, m), y);
       }
+    } else if ((rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal)
+        && columnYear == 0 && isOneAcademicYear(periodFirst, periodLast)) {
+      // «в течение года» in a plan over one academic year: that academic year, as one span (D60)
+      c.clipped(OccurrenceKind.CONTINUOUS, periodFirst, periodLast, periodFirst.getYear());
     } else if (rule instanceof TermRule.ThroughYear || rule instanceof TermRule.ThroughYearExternal) {
       for (int y = c.y0; y <= c.y1; y++) {
         c.clipped(OccurrenceKind.CONTINUOUS, firstDay(y, 1), lastDay(y, 12), y);
