@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.YearCell;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The columns: number (as printed), activity, term as written (the year cell's term for a per-year
  * column), kind, start, end, due (nominal), effective due (moved off a non-working day by the
- * calculator's policy), responsible (the cell as written) and status on the day. An effective due date
+ * calculator's policy), responsible (the row's cell as written, or else the plan's implementers marked «по приказу»: see
+ * {@link Occurrence#responsible()}) and status on the day. An effective due date
  * computed on a year without an approved production calendar (by the Labour Code, so it may move: see
  * {@link Occurrence#isProvisional()}) carries a note saying so. Dates are real Excel
  * dates (numbers formatted {@code DD.MM.YYYY} in Russian, {@code YYYY-MM-DD} in English), empty for a
@@ -168,11 +170,20 @@ public final class ScheduleWorkbook {
         Sheets.blank(row, 6, sheets.date);
         Sheets.blank(row, 7, sheets.date);
       }
-      Sheets.text(row, 8, a.responsibility().text(), sheets.wrapped);
+      Sheets.text(row, 8, responsible(o, texts), sheets.wrapped);
       Sheets.text(row, 9, texts.get("status." + progress.status(o, day).name()), sheets.text);
     }
     Sheets.filter(sheet, 0, r - 1, COLUMNS.size());
     sheets.writeTo(out);
+  }
+
+  /**
+   * Who owes {@code o} ({@link Occurrence#responsible()}): the row's own cell, or else the plan's
+   * implementers followed by «(по приказу)»; empty when no one is named.
+   */
+  static String responsible(Occurrence o, Texts texts) {
+    ResponsibleParties owed = o.responsible();
+    return owed.isFromPlan() ? texts.get("responsible.byOrder", owed.text()) : owed.text();
   }
 
   /** The term as the document wrote it: the year cell's for an occurrence of a per-year column. */
