@@ -28,7 +28,9 @@ public final class BundleCheck {
       "RTF", "DOCX", "PDF", "TXT", "OOXML", "XML", "id", "null", "true", "false", "Word", "LibreOffice", "ZIP", "doc",
       "calendar", "year", "day", "d", "h", "t", "holidays", "from", "working_weekend", "TAB",
       // The spreadsheet format, named as people name it (report module).
-      "Excel", "xlsx");
+      "Excel", "xlsx",
+      // A sheet's column letters (the form's instructions: «столбцы I–K») and page-footer codes (&P, &N).
+      "I", "K", "P", "N");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
   private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}]");
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.school.School;
 import org.immutables.value.Value;
 
@@ -164,6 +165,18 @@ public abstract class Roadmap {
   /** The activities whose number, without a trailing dot, is {@code key}; numbers may repeat. */
   public List<Activity> activitiesByKey(String key) {
     return allActivities().stream().filter(a -> a.key().equals(key)).toList();
+  }
+
+  /**
+   * Who owes {@code activity}: its own responsible parties, or else, when its row names no one, the
+   * plan's {@link #implementers()}, marked as coming from the plan. The one answer every output uses.
+   *
+   * <pre>{@code
+   * roadmap.responsibleFor(roadmap.activities().get(0)).isFromPlan(); // true for eao-2021: the order names them
+   * }</pre>
+   */
+  public ResponsibleParties responsibleFor(Activity activity) {
+    return ResponsibleParties.resolve(activity.responsibility(), implementers());
   }
 
   /**

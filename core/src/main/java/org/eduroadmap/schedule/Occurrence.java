@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.term.OccurrenceKind;
@@ -102,6 +103,14 @@ public final class Occurrence {
   /** The activity. */
   public Activity activity() {
     return activity;
+  }
+
+  /**
+   * Who owes this occurrence: the activity's own responsible parties, or else the plan's implementers
+   * ({@link Roadmap#responsibleFor(Activity)}).
+   */
+  public ResponsibleParties responsible() {
+    return roadmap.responsibleFor(activity);
   }
 
   /** The activity's number without a trailing dot, as the command line names it: {@code 1.1}. */

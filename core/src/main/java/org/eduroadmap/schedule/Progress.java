@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.roadmap.Roadmap;
 
 /**
@@ -147,14 +146,16 @@ public final class Progress {
 
   /**
    * The on-time rate of each party on {@code day}, by name: every occurrence counts for its lead and
-   * for each co-executor.
+   * for each co-executor — the activity's own parties, or the plan's implementers when its row names
+   * none ({@link Occurrence#responsible()}, the answer every output gives). An occurrence no one owes
+   * counts for no party.
    */
   public Map<String, OnTimeRate> onTimeRateByParty(LocalDate day) {
     Map<String, OnTimeRate> out = new TreeMap<>();
     for (Occurrence o : schedule) {
       OnTimeRate one = OnTimeRate.none().plus(status(o, day));
-      for (Party p : o.activity().responsibility().parties()) {
-        out.merge(p.name().strip(), one, OnTimeRate::plus);
+      for (String party : o.responsible().names()) {
+        out.merge(party, one, OnTimeRate::plus);
       }
     }
     return Collections.unmodifiableMap(out);

@@ -550,7 +550,8 @@ public final class ScheduleCalculator {
   /**
    * The agenda of one party across many roadmaps: the occurrences overlapping {@code range} of
    * every activity where a party named {@code partyName} (ignoring case and surrounding spaces) leads
-   * or co-executes, ordered by effective due date (the end, for CONTINUOUS), then start, then
+   * or co-executes — the activity's own parties, or the plan's implementers when its row names none
+   * ({@link Roadmap#responsibleFor(Activity)}) — ordered by effective due date (the end, for CONTINUOUS), then start, then
    * roadmap. Roadmaps are read one at a time; only the party's occurrences are kept.
    *
    * <pre>{@code
@@ -562,7 +563,7 @@ public final class ScheduleCalculator {
     List<Occurrence> out = new ArrayList<>();
     for (Roadmap r : roadmaps) {
       for (Occurrence o : collect(r, range.first(), range.last())) {
-        if (concerns(o.activity(), wanted)) {
+        if (concerns(r, o.activity(), wanted)) {
           if (out.size() >= maxOccurrences) {
             throw new ScheduleException("schedule.tooManyAgendaOccurrences", String.valueOf(maxOccurrences),
                 partyName, range.first().toString(), range.last().toString());
@@ -581,8 +582,8 @@ public final class ScheduleCalculator {
   }
 
   /**
-   * The load of every party, month by month, across many roadmaps: for each party named in an
-   * activity (lead or co-executor) and each month of {@code range}, how many occurrences are under
+   * The load of every party, month by month, across many roadmaps: for each party who owes an
+   * activity (lead or co-executor; the plan's implementers when the activity names no one) and each month of {@code range}, how many occurrences are under
    * way in it and how many are effectively due in it. Ordered by party name, then month.
    */
   public List<MonthlyLoad> load(Iterable<Roadmap> roadmaps, DateRange range) {
@@ -591,8 +592,8 @@ public final class ScheduleCalculator {
     YearMonth lastMonth = YearMonth.from(range.last());
     for (Roadmap r : roadmaps) {
       for (Occurrence o : collect(r, range.first(), range.last())) {
-        for (Party p : o.activity().responsibility().parties()) {
-          TreeMap<YearMonth, int[]> months = counts.computeIfAbsent(p.name().strip(), k -> new TreeMap<>());
+        for (String party : o.responsible().names()) {
+          TreeMap<YearMonth, int[]> months = counts.computeIfAbsent(party, k -> new TreeMap<>());
           YearMonth m0 = max(YearMonth.from(o.start()), firstMonth);
           YearMonth m1 = min(YearMonth.from(o.end()), lastMonth);
           for (YearMonth m = m0; !m.isAfter(m1); m = m.plusMonths(1)) {
@@ -692,9 +693,9 @@ public final class ScheduleCalculator {
         from.toString(), to.toString());
   }
 
-  private static boolean concerns(Activity a, String wantedName) {
-    for (Party p : a.responsibility().parties()) {
-      if (normalise(p.name()).equals(wantedName)) {
+  private static boolean concerns(Roadmap r, Activity a, String wantedName) {
+    for (String name : r.responsibleFor(a).names()) {
+      if (normalise(name).equals(wantedName)) {
         return true;
       }
     }

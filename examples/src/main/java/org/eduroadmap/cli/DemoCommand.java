@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.examples.SeedRoadmaps;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
@@ -52,10 +53,9 @@ final class DemoCommand implements Runnable {
     for (String name : SeedRoadmaps.names()) {
       Roadmap r = SeedRoadmaps.load(name);
       out.printf("■ %s — %s%n", name, r.title());
-      out.printf("  %s № %s %s %s, %s; %s %s – %s; %s %d%n", r.order().kind(), r.order().number(),
+      out.printf("  %s № %s %s %s, %s; %s %s – %s; %s%n", r.order().kind(), r.order().number(),
           lang.t("от", "of"), r.order().date().map(this::date).orElse("—"), r.order().authority(),
-          lang.t("период", "period"), date(r.period().first()), date(r.period().last()),
-          lang.t("мероприятий:", "activities:"), r.activities().size());
+          lang.t("период", "period"), date(r.period().first()), date(r.period().last()), activityCount(r));
       ValidationReport report = RoadmapValidator.standard().validate(r, lang.locale());
       out.printf("  %s %d, %s %d%n", lang.t("проверка: ошибок", "validation: errors"), report.errors().size(),
           lang.t("предупреждений", "warnings"), report.warnings().size());
@@ -129,23 +129,35 @@ final class DemoCommand implements Runnable {
             : " [" + (years.size() == 1 ? lang.t("столбец ", "column ") : lang.t("столбцы ", "columns "))
                 + String.join(", ", years) + "]";
         out.printf("      %-5s %s%s%n            → %s%n", o.activityKey(), shorten(o.activity().title()), columns,
-            owner(r, o));
+            owner(o));
       }
     }
+  }
+
+  /**
+   * The count the report gives too: every activity, the table's rows and the order's own duties
+   * ({@link Roadmap#allActivities()}), saying how many of each when the order sets any.
+   */
+  private String activityCount(Roadmap r) {
+    String all = lang.t("мероприятий: ", "activities: ") + r.allActivities().size();
+    if (r.reportingDuties().isEmpty()) {
+      return all;
+    }
+    return all + lang.t(" (в таблице " + r.activities().size() + ", по приказу " + r.reportingDuties().size() + ")",
+        " (" + r.activities().size() + " in the table, " + r.reportingDuties().size() + " set by the order)");
   }
 
   private String date(LocalDate d) {
     return Dates.format(d, lang);
   }
 
-  private String owner(Roadmap r, Occurrence o) {
-    String cell = o.activity().responsibility().text();
-    if (!cell.isBlank()) {
-      return cell;
+  /** Who owes it ({@link Occurrence#responsible()}), the plan's implementers marked «по приказу». */
+  private String owner(Occurrence o) {
+    ResponsibleParties owed = o.responsible();
+    if (owed.isEmpty()) {
+      return lang.t("(ответственный не указан)", "(no one named responsible)");
     }
-    String whole = r.implementers().text();
-    return whole.isBlank() ? lang.t("(ответственный не указан)", "(no one named responsible)")
-        : whole + lang.t(" (по приказу)", " (by the order)");
+    return owed.text() + (owed.isFromPlan() ? lang.t(" (по приказу)", " (by the order)") : "");
   }
 
   private static String shorten(String title) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eduroadmap.calendar.DueDatePolicy;
 import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
 import org.eduroadmap.schedule.Unscheduled;
@@ -99,7 +100,11 @@ final class ScheduleCommand implements Runnable {
       o.movedBy().ifPresent(c -> line.put("movedBy", c));
       o.year().ifPresent(y -> line.put("year", y));
       line.put("title", o.activity().title());
-      line.put("responsible", o.activity().responsibility().text());
+      // Who owes it: the row's own parties, else the plan's implementers ("responsibleSource": "PLAN").
+      ResponsibleParties owed = o.responsible();
+      line.put("responsible", owed.text());
+      line.put("responsibleParties", owed.names());
+      line.put("responsibleSource", owed.source().name());
       line.put("provisional", o.isProvisional());
       JsonLines.write(out, line);
     } else {

@@ -28,8 +28,8 @@ public final class WhatIsDueInNovember {
     DateRange november = DateRange.of(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
     calculator.dueIn(roadmap, november).forEach(o -> System.out.printf("%s  %s %s — %s%n",
         o.effectiveDue().orElseThrow(), o.activityKey(), o.activity().title(),
-        o.activity().responsibility().parties().stream()
-            .map(p -> roadmap.resolve(p.name()).map(e -> e.meaning()).orElse(p.name()))
+        o.responsible().names().stream()   // the row's parties, else the plan's implementers
+            .map(name -> roadmap.resolve(name).map(e -> e.meaning()).orElse(name))
             .toList()));
   }
 }

@@ -258,6 +258,18 @@ class CliContractTest {
   }
 
   @Test
+  void demo_activityCount_isTheReportsAndSaysWhatItCounts() {
+    // eao-2021: 14 rows of the table and the order's own duty (п. 3.4), 15 as the report counts them.
+    String ru = run("demo", "--today", "2021-10-01").out();
+    String en = run("demo", "--today", "2021-10-01", "--lang", "en").out();
+
+    assertThat(ru).contains("мероприятий: 15 (в таблице 14, по приказу 1)");
+    assertThat(en).contains("activities: 15 (14 in the table, 1 set by the order)");
+    // A roadmap without duties of the order: the plain count.
+    assertThat(ru.substring(ru.indexOf("■ katanga-2023"))).contains("мероприятий: 12\n");
+  }
+
+  @Test
   void demo_perYearRoadmap_groupsTheSameDaysColumns() {
     String out = run("demo", "--today", "2021-10-01").out();
     String yakovlevsky = out.substring(out.indexOf("■ yakovlevsky-2020"), out.indexOf("■ olenegorsk-2021"));

@@ -82,6 +82,21 @@ class EduroadmapCommandTest {
   }
 
   @Test
+  void schedule_jsonl_rowsNamingNoOne_areThePlansImplementersBySource() throws Exception {
+    // eao-2021's table names no one; the order names the plan's implementers.
+    List<JsonNode> lines = run("", "schedule", "eao-2021", "--format", "jsonl").lines();
+
+    assertThat(lines).isNotEmpty().allSatisfy(n -> assertThat(n.get("responsible").asText()).isNotBlank());
+    assertThat(lines).filteredOn(n -> n.get("responsibleSource").asText().equals("PLAN")).isNotEmpty()
+        .allSatisfy(n -> {
+          assertThat(n.get("responsible").asText()).startsWith("Отделу общего образования (Дорохова В.В.)");
+          assertThat(n.get("responsibleParties").get(0).asText()).isEqualTo("Отдел общего образования");
+        });
+    assertThat(lines).filteredOn(n -> n.get("activity").asText().equals("п. 3.4")).isNotEmpty()
+        .allSatisfy(n -> assertThat(n.get("responsibleSource").asText()).isEqualTo("ACTIVITY"));
+  }
+
+  @Test
   void schedule_policyNext_movesADueDateOnADayOffForward() throws Exception {
     // «два раза в год», second half of 2021 is due 31 Dec 2021, a day off: previous → 30 Dec, next → 10 Jan 2022.
     List<JsonNode> previous = run("", "schedule", "eao-2021", "--from", "2021-07-01", "--to", "2021-12-31",

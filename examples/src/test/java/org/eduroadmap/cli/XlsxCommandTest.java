@@ -166,7 +166,7 @@ class XlsxCommandTest {
     XSSFWorkbook book = open(form);
     XSSFSheet sheet = book.getSheet("Мониторинг");
     List<String> filledIds = new ArrayList<>();
-    for (int i = 2; i <= sheet.getLastRowNum() && filledIds.size() < 3; i++) {
+    for (int i = 3; i <= sheet.getLastRowNum() && filledIds.size() < 3; i++) {
       Row row = sheet.getRow(i);
       Cell deadline = row.getCell(6);
       if (deadline.getCellType() == CellType.NUMERIC) {
@@ -199,9 +199,10 @@ class XlsxCommandTest {
     assertThat(run("xlsx", "eao-2021", "--form", "--output", form.toString()).status()).isZero();
     XSSFWorkbook book = open(form);
     XSSFSheet sheet = book.getSheetAt(0);
-    sheet.getRow(2).getCell(8).setCellValue(LocalDate.of(2021, 10, 1));
-    sheet.getRow(3).getCell(8).setCellValue("завтра");
-    sheet.getRow(3).getCell(9).setCellValue("Протокол");
+    // Row 1 names the roadmap, row 2 says how to fill the form in, row 3 is the header.
+    sheet.getRow(3).getCell(8).setCellValue(LocalDate.of(2021, 10, 1));
+    sheet.getRow(4).getCell(8).setCellValue("завтра");
+    sheet.getRow(4).getCell(9).setCellValue("Протокол");
     Path filled = dir.resolve("filled.xlsx");
     try (OutputStream out = Files.newOutputStream(filled)) {
       book.write(out);
@@ -212,10 +213,10 @@ class XlsxCommandTest {
 
     assertThat(ru.status()).isEqualTo(3);
     assertThat(ru.out()).isEmpty();
-    assertThat(ru.err()).contains("filled.xlsx", "ошибок: 2", "строка 3, столбец J", "строка 4, столбец I",
+    assertThat(ru.err()).contains("filled.xlsx", "ошибок: 2", "строка 4, столбец J", "строка 5, столбец I",
         "«завтра» — не дата");
     assertThat(en.status()).isEqualTo(3);
-    assertThat(en.err()).contains("2 problem(s)", "row 3, column J", "row 4, column I", "'завтра' is not a date");
+    assertThat(en.err()).contains("2 problem(s)", "row 4, column J", "row 5, column I", "'завтра' is not a date");
     assertThat(ru.err() + en.err()).doesNotContain("Exception", "poi");
   }
 

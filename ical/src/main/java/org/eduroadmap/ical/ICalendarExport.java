@@ -41,6 +41,7 @@ import org.eduroadmap.calendar.DateRange;
 import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.responsibility.Responsibility;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.schedule.Occurrence;
 import org.eduroadmap.schedule.ScheduleCalculator;
@@ -267,19 +268,26 @@ public final class ICalendarExport {
   }
 
   /**
-   * The responsible parties, the term as written, the window a deadline or window is done in, and the
+   * Who owes it ({@link Occurrence#responsible()}: the plan's implementers, marked «по приказу», when the
+   * row names no one), the term as written, the window a deadline or window is done in, and the
    * nominal due date when the policy moved it, in the language of {@code russian}.
    */
   static String descriptionOf(Occurrence o, boolean russian) {
     StringBuilder b = new StringBuilder();
-    Responsibility r = o.activity().responsibility();
-    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(IcsText.clean(p.name())).append('\n'));
+    ResponsibleParties owed = o.responsible();
+    Responsibility r = owed.responsibility();
+    // The plan's implementers stand in for a row that names no one, and say so.
+    String byOrder = owed.isFromPlan() ? (russian ? " (по приказу)" : " (by the order)") : "";
+    r.lead().ifPresent(p -> b.append(russian ? "Ответственный: " : "Responsible: ").append(IcsText.clean(p.name()))
+        .append(r.coExecutors().isEmpty() ? byOrder : "").append('\n'));
     if (!r.coExecutors().isEmpty()) {
       b.append(russian ? "Соисполнители: " : "Co-executors: ")
-          .append(r.coExecutors().stream().map(p -> IcsText.clean(p.name())).collect(Collectors.joining(", "))).append('\n');
+          .append(r.coExecutors().stream().map(p -> IcsText.clean(p.name())).collect(Collectors.joining(", ")))
+          .append(byOrder).append('\n');
     }
     if (r.isEmpty() && !r.text().isBlank()) {
-      b.append(russian ? "Ответственные: " : "Responsible: ").append(IcsText.clean(r.text())).append('\n');
+      b.append(russian ? "Ответственные: " : "Responsible: ").append(IcsText.clean(r.text())).append(byOrder)
+          .append('\n');
     }
     b.append(russian ? "Срок: " : "Term: ").append(IcsText.clean(o.year().isPresent() && o.activity().hasYearCells()
         ? o.activity().yearCell(o.year().getAsInt()).map(cell -> cell.term().text()).orElse("")

@@ -233,4 +233,16 @@ class ICalendarExportTest {
   private static String basic(LocalDate d) {
     return d.toString().replace("-", "");
   }
+
+  @org.junit.jupiter.api.Test
+  void descriptionOf_rowNamingNoOne_namesThePlansImplementersByTheOrder() {
+    Roadmap eao = seed("eao-2021");
+    org.eduroadmap.schedule.Occurrence fromPlan = CALCULATOR.schedule(eao)
+        .filter(o -> o.activity().responsibility().isEmpty()).findFirst().orElseThrow();
+
+    assertThat(ICalendarExport.descriptionOf(fromPlan, true)).startsWith(
+        "Ответственный: Отдел общего образования\nСоисполнители: ОГАУ ДПО «Институт повышения квалификации"
+            + " педагогический работников» (по приказу)\n");
+    assertThat(ICalendarExport.descriptionOf(fromPlan, false)).contains("(by the order)");
+  }
 }

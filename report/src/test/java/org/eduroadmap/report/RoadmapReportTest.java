@@ -284,6 +284,33 @@ class RoadmapReportTest {
   }
 
   @Test
+  void toHtml_rowsNamingNoOne_fileUnderThePlansImplementersByTheOrder() {
+    // eao-2021's table names no one; the order names the plan's implementers.
+    Roadmap roadmap = Seeds.load("eao-2021");
+    List<ExecutionRecord> records = CALCULATOR.schedule(roadmap).filter(Occurrence::isDue).limit(3)
+        .map(o -> ExecutionRecord.of(o, o.effectiveDue().orElseThrow(), "Приказ")).toList();
+    Document doc = parse(REPORT.withRecords(records).toHtml(roadmap));
+
+    List<String> headings = doc.select("#agenda section.party h3").eachText();
+    assertThat(headings).noneMatch(h -> h.contains("ответственный не указан"));
+    assertThat(headings).anyMatch(h -> h.startsWith("Отдел общего образования"))
+        .anyMatch(h -> h.startsWith("ОГАУ ДПО"));
+    assertThat(doc.select("#agenda .by-order").eachText()).isNotEmpty().allMatch(t -> t.equals("(по приказу)"));
+    assertThat(doc.select("#agenda .by-order-note")).isNotEmpty();
+    assertThat(doc.select("#rates-parties tbody tr").eachText())
+        .anyMatch(t -> t.startsWith("Отдел общего образования (по приказу)"))
+        .anyMatch(t -> t.startsWith("руководители муниципальных отделов образования") && !t.contains("по приказу"));
+  }
+
+  @Test
+  void toHtml_activityCount_saysWhatItCounts() {
+    Document doc = parse(REPORT.toHtml(Seeds.load("eao-2021")));
+
+    // The table's 14 rows and the order's own duty (п. 3.4), as the demo counts them.
+    assertThat(doc.text()).contains("Мероприятий 15 (в таблице 14, по приказу 1)");
+  }
+
+  @Test
   void toHtml_escapesTheDocumentsText() {
     Roadmap roadmap = roadmap("ежегодно (ноябрь)", RoadmapPeriod.ofYears(2022, 2023))
         .withTitle("<script>alert(1)</script> & «план»");

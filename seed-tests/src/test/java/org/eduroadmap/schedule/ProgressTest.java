@@ -113,4 +113,28 @@ class ProgressTest {
     assertThat(uidsOf11).isNotEmpty().doesNotContainAnyElementsOf(uidsOf11b);
     assertThat(uidsOf11b).isNotEmpty().allMatch(uid -> uid.contains(".11-2."));
   }
+
+  @Test
+  void onTimeRateByParty_rowsNamingNoOne_countForThePlansImplementers() {
+    // eao-2021's table names no one: the order makes its two implementers answer for every row; its own
+    // duty (п. 3.4) names the municipal heads.
+    Progress progress = CALCULATOR.progress(EAO, List.of());
+
+    assertThat(progress.onTimeRateByParty(LocalDate.of(2024, 1, 1))).containsOnlyKeys(
+        "Отдел общего образования", "ОГАУ ДПО «Институт повышения квалификации педагогический работников»",
+        "руководители муниципальных отделов образования, управления образования");
+    assertThat(progress.schedule()).allSatisfy(o -> assertThat(o.responsible().isEmpty()).isFalse());
+    assertThat(progress.schedule().stream().filter(o -> o.activity().responsibility().isEmpty()))
+        .isNotEmpty().allSatisfy(o -> assertThat(o.responsible().isFromPlan()).isTrue());
+  }
+
+  @Test
+  void agenda_plansImplementer_getsTheRowsThatNameNoOne() {
+    List<Occurrence> agenda = CALCULATOR.agenda("отдел общего образования", List.of(EAO), EAO.period().toDateRange());
+
+    assertThat(agenda).isNotEmpty().allSatisfy(o -> assertThat(o.responsible().isFromPlan()).isTrue());
+    assertThat(agenda).hasSize((int) CALCULATOR.schedule(EAO).filter(o -> o.responsible().isFromPlan()).count());
+    assertThat(CALCULATOR.load(List.of(EAO), EAO.period().toDateRange()))
+        .extracting(MonthlyLoad::party).contains("Отдел общего образования");
+  }
 }

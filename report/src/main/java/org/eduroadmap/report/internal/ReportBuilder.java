@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
-import org.eduroadmap.responsibility.Party;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.ApprovingOrder;
 import org.eduroadmap.roadmap.GlossaryEntry;
@@ -97,7 +98,13 @@ public final class ReportBuilder {
     roadmap.region().ifPresent(r -> out.add(new View.Fact(l.t("facts.region"), r.strip())));
     roadmap.municipality().ifPresent(m -> out.add(new View.Fact(l.t("facts.municipality"), m.strip())));
     out.add(new View.Fact(l.t("facts.level"), l.t("level." + roadmap.level().name())));
-    out.add(new View.Fact(l.t("facts.activities"), Integer.toString(roadmap.allActivities().size())));
+    // The count the demo gives too: the table's rows and the order's own duties, saying how many of each.
+    String activities = Integer.toString(roadmap.allActivities().size());
+    if (!roadmap.reportingDuties().isEmpty()) {
+      activities = l.f("facts.activitiesSplit", activities, Integer.toString(roadmap.activities().size()),
+          Integer.toString(roadmap.reportingDuties().size()));
+    }
+    out.add(new View.Fact(l.t("facts.activities"), activities));
     out.add(new View.Fact(l.t("facts.occurrences"), Integer.toString(schedule.size())));
     out.add(new View.Fact(l.t("facts.unscheduled"), Integer.toString(unscheduled.size())));
     if (validation != null) {
@@ -235,7 +242,9 @@ public final class ReportBuilder {
       sections.add(rate(l.t("timeline.reportingDuties"), rate));
     }
     List<View.RateRow> parties = new ArrayList<>();
-    progress.onTimeRateByParty(today).forEach((party, rate) -> parties.add(rate(party, rate)));
+    Set<String> byOrder = onlyByOrder(progress.schedule());
+    progress.onTimeRateByParty(today).forEach((party, rate) -> parties.add(
+        rate(byOrder.contains(party) ? party + " " + l.t("agenda.byOrder") : party, rate)));
     return new View.ProgressView(l.f("progress.asOf", l.date(today)), rate(l.t("progress.total"),
         progress.onTimeRate(today)), sections, parties);
   }
@@ -278,18 +287,21 @@ public final class ReportBuilder {
     return out;
   }
 
-  /** Each party's occurrences by effective due day (a continuous span by its end), parties by name. */
+  /**
+   * Each party's occurrences by effective due day (a continuous span by its end), parties by name. Who owes
+   * an occurrence is {@link Occurrence#responsible()}: the plan's implementers stand in for a row that names
+   * no one, and their heading and rows say «по приказу».
+   */
   private List<View.AgendaGroup> agenda(Roadmap roadmap, List<Occurrence> schedule,
       @Nullable Map<Occurrence, OccurrenceStatus> statuses, @Nullable Progress progress) {
     Map<String, List<Occurrence>> byParty = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     List<Occurrence> nobody = new ArrayList<>();
     for (Occurrence o : schedule) {
-      List<Party> parties = o.activity().responsibility().parties();
-      if (parties.isEmpty()) {
+      List<String> names = o.responsible().names();
+      if (names.isEmpty()) {
         nobody.add(o);
       }
-      for (Party p : parties) {
-        String name = p.name().strip();
+      for (String name : names) {
         List<Occurrence> list = byParty.computeIfAbsent(name, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != o) {
           list.add(o);
@@ -304,14 +316,27 @@ public final class ReportBuilder {
     for (Map.Entry<String, List<Occurrence>> e : byParty.entrySet()) {
       Optional<String> full = roadmap.resolve(e.getKey()).map(GlossaryEntry::meaning).map(String::strip)
           .filter(m -> !m.equalsIgnoreCase(e.getKey()));
+      boolean fromPlan = e.getValue().stream().anyMatch(o -> o.responsible().isFromPlan());
       out.add(new View.AgendaGroup("party-" + index++, e.getKey(), full,
+          fromPlan ? Optional.of(l.t("agenda.byOrderNote")) : Optional.empty(),
           rows(e.getValue(), order, statuses, progress)));
     }
     if (!nobody.isEmpty()) {
-      out.add(new View.AgendaGroup("party-" + index, l.t("agenda.nobody"), Optional.empty(),
+      out.add(new View.AgendaGroup("party-" + index, l.t("agenda.nobody"), Optional.empty(), Optional.empty(),
           rows(nobody, order, statuses, progress)));
     }
     return out;
+  }
+
+  /** The parties owed only as the plan's implementers (never by a row of their own), by name. */
+  private static Set<String> onlyByOrder(List<Occurrence> schedule) {
+    Set<String> plan = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Set<String> own = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Occurrence o : schedule) {
+      (o.responsible().isFromPlan() ? plan : own).addAll(o.responsible().names());
+    }
+    plan.removeAll(own);
+    return plan;
   }
 
   private List<View.AgendaRow> rows(List<Occurrence> occurrences, Comparator<Occurrence> order,
@@ -327,7 +352,8 @@ public final class ReportBuilder {
           .map(r -> l.date(r.doneOn()) + ", " + r.evidence().strip()).orElse("");
       rows.add(new View.AgendaRow(o.activityId(), o.effectiveDue().map(l::date).orElse("—"),
           Timeline.number(o.activity()), o.activity().title().strip(), l.t("kind." + o.kind().name()),
-          l.span(o.start(), o.end()), statusText, status == null ? "" : "st-" + Timeline.code(status), evidence));
+          l.span(o.start(), o.end()), statusText, status == null ? "" : "st-" + Timeline.code(status), evidence,
+          o.responsible().isFromPlan() ? Optional.of(l.t("agenda.byOrder")) : Optional.empty()));
     }
     return rows;
   }

@@ -74,10 +74,11 @@ public final class View {
   public record FindingRow(String severity, String severityClass, String code, String activity,
       String path, String message) {}
 
-  /** One party's agenda. */
-  public record AgendaGroup(String id, String party, Optional<String> fullName, List<AgendaRow> rows) {}
+  /** One party's agenda; {@code note} says when some of it is the plan's, by the order. */
+  public record AgendaGroup(String id, String party, Optional<String> fullName, Optional<String> note,
+      List<AgendaRow> rows) {}
 
-  /** One occurrence on a party's agenda. */
+  /** One occurrence on a party's agenda; {@code byOrder} marks a row owed as the plan's implementers. */
   public record AgendaRow(String activityId, String due, String number, String title, String kind,
-      String span, String status, String statusClass, String evidence) {}
+      String span, String status, String statusClass, String evidence, Optional<String> byOrder) {}
 }

@@ -72,7 +72,9 @@ import org.jspecify.annotations.Nullable;
  * Columns: A the activity's key ({@link Activity#id()}, narrow and grey: it is what is read back), B
  * number, C activity, D year, E term as written, F planned result, G the deadline (a date), H every due
  * date in that year, then the columns to fill: I date done (a date), J the evidence document, K a comment.
- * Row 1 names the roadmap, row 2 is the header (frozen, with a filter). The sheet is protected without a
+ * Row 1 names the roadmap, row 2 says how to fill the form in, row 3 is the header (frozen, with a filter,
+ * repeated on every printed page). Every row is as tall as its wrapped texts need, and the sheet prints on A4
+ * landscape, one page wide, with a footer naming the roadmap and the page. The sheet is protected without a
  * password so that nothing but I – K is changed by mistake; filtering and resizing stay allowed. A row with
  * no dated term has its I – K locked and grey.
  *
@@ -115,7 +117,8 @@ public final class MonitoringForm {
   static final int DONE_ON = 8;
   static final int EVIDENCE = 9;
   static final int COMMENT = 10;
-  static final int HEADER_ROW = 1;
+  static final int INSTRUCTIONS_ROW = 1;
+  static final int HEADER_ROW = 2;
 
   /** The first cell of the key sheet: says the workbook is a form this class wrote, and its layout. */
   static final String MARK = "eduroadmap-monitoring-form";
@@ -175,14 +178,14 @@ public final class MonitoringForm {
     List<FormRow> rows = new ArrayList<>();
     for (Activity a : roadmap.allActivities()) {
       List<Occurrence> occurrences = byActivity.getOrDefault(a.id(), List.of());
-      String results = String.join("; ", a.results());
+      String results = joinResults(a.results());
       if (a.hasYearCells()) {
         List<YearCell> cells = new ArrayList<>(a.yearCells());
         cells.sort((x, y) -> Integer.compare(x.year(), y.year()));
         for (YearCell cell : cells) {
           List<Occurrence> inColumn = occurrences.stream()
               .filter(o -> o.year().isPresent() && o.year().getAsInt() == cell.year()).toList();
-          rows.add(row(a, cell.year(), cell.term().text(), cell.result().orElse(results), inColumn, inColumn));
+          rows.add(row(a, cell.year(), cell.term().text(), cell.result().map(x -> joinResults(List.of(x))).orElse(results), inColumn, inColumn));
         }
         continue;
       }
@@ -210,6 +213,21 @@ public final class MonitoringForm {
       }
     }
     return rows;
+  }
+
+  /**
+   * The planned results as one cell: each stripped of the «;» or «,» that ended it as an item of the
+   * document's list, then joined with «; », so that no «;;» appears.
+   */
+  static String joinResults(List<String> results) {
+    List<String> items = new ArrayList<>(results.size());
+    for (String r : results) {
+      String item = r.strip().replaceAll("[;,\\s]+$", "");
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return String.join("; ", items);
   }
 
   private static FormRow row(Activity a, int year, String term, String result, List<Occurrence> candidates,
@@ -242,8 +260,10 @@ public final class MonitoringForm {
     sheets.workbook.getProperties().getCoreProperties().setTitle(title);
     String sheetName = texts.get("sheet.form");
     XSSFSheet sheet = sheets.workbook.createSheet(sheetName);
-    Sheets.text(sheet.createRow(0), 0, title, sheets.title);
-    sheets.header(sheet, HEADER_ROW, COLUMNS, texts);
+    sheets.banner(sheet, 0, COLUMNS.size(), title, sheets.title);
+    sheets.banner(sheet, INSTRUCTIONS_ROW, COLUMNS.size(),
+        texts.get("form.instructions", texts.date(LocalDate.of(2023, 9, 20))), sheets.notice);
+    sheets.header(sheet, HEADER_ROW, COLUMNS, texts, roadmap.title());
 
     XSSFSheet keys = sheets.workbook.createSheet(KEY_SHEET);
     Row mark = keys.createRow(0);
@@ -298,6 +318,7 @@ public final class MonitoringForm {
     sheet.lockSort(false);
     sheets.workbook.setSheetVisibility(sheets.workbook.getSheetIndex(keys), SheetVisibility.VERY_HIDDEN);
     sheets.workbook.setActiveSheet(0);
+    sheets.fit(sheet);
     sheets.writeTo(out);
   }
 

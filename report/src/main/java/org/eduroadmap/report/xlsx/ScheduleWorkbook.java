@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.eduroadmap.calendar.DateRange;
+import org.eduroadmap.responsibility.ResponsibleParties;
 import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.roadmap.YearCell;
@@ -38,12 +39,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The columns: number (as printed), activity, term as written (the year cell's term for a per-year
  * column), kind, start, end, due (nominal), effective due (moved off a non-working day by the
- * calculator's policy), responsible (the cell as written) and status on the day. An effective due date
+ * calculator's policy), responsible (the row's cell as written, or else the plan's implementers marked «по приказу»: see
+ * {@link Occurrence#responsible()}) and status on the day. An effective due date
  * computed on a year without an approved production calendar (by the Labour Code, so it may move: see
  * {@link Occurrence#isProvisional()}) carries a note saying so. Dates are real Excel
  * dates (numbers formatted {@code DD.MM.YYYY} in Russian, {@code YYYY-MM-DD} in English), empty for a
- * continuous span, which has no due date. The header row is frozen and filtered; long texts wrap; the
- * sheet prints on A4 landscape, one page wide, with the header on every page.
+ * continuous span, which has no due date. The header row is frozen and filtered; long texts wrap, and every
+ * row is as tall as its wrapped texts need (a column that does not wrap is as wide as its longest text), so
+ * that nothing prints over the next row or is cut. The sheet prints on A4 landscape, one page wide, with
+ * the header on every page and a footer naming the roadmap and the page.
  *
  * <p>The status is {@link Progress#status(Occurrence, LocalDate)} given the records (none by default) on
  * the day given by {@link #withToday(LocalDate)}, or else on today's date in the roadmap region's time
@@ -62,7 +66,7 @@ public final class ScheduleWorkbook {
       new Sheets.Column("column.end", 11),
       new Sheets.Column("column.due", 11),
       new Sheets.Column("column.effectiveDue", 11),
-      new Sheets.Column("column.responsible", 32),
+      new Sheets.Column("column.responsible", 40),
       new Sheets.Column("column.status", 14));
 
   private final ScheduleCalculator calculator;
@@ -146,7 +150,7 @@ public final class ScheduleWorkbook {
     sheets.workbook.getProperties().getCoreProperties().setTitle(
         texts.get("title.schedule", roadmap.title(), texts.date(range.first()), texts.date(range.last())));
     XSSFSheet sheet = sheets.workbook.createSheet(texts.get("sheet.schedule"));
-    sheets.header(sheet, 0, COLUMNS, texts);
+    sheets.header(sheet, 0, COLUMNS, texts, roadmap.title());
     int r = 1;
     for (Occurrence o : occurrences) {
       Row row = sheet.createRow(r++);
@@ -168,11 +172,21 @@ public final class ScheduleWorkbook {
         Sheets.blank(row, 6, sheets.date);
         Sheets.blank(row, 7, sheets.date);
       }
-      Sheets.text(row, 8, a.responsibility().text(), sheets.wrapped);
+      Sheets.text(row, 8, responsible(o, texts), sheets.wrapped);
       Sheets.text(row, 9, texts.get("status." + progress.status(o, day).name()), sheets.text);
     }
     Sheets.filter(sheet, 0, r - 1, COLUMNS.size());
+    sheets.fit(sheet);
     sheets.writeTo(out);
+  }
+
+  /**
+   * Who owes {@code o} ({@link Occurrence#responsible()}): the row's own cell, or else the plan's
+   * implementers followed by «(по приказу)»; empty when no one is named.
+   */
+  static String responsible(Occurrence o, Texts texts) {
+    ResponsibleParties owed = o.responsible();
+    return owed.isFromPlan() ? texts.get("responsible.byOrder", owed.text()) : owed.text();
   }
 
   /** The term as the document wrote it: the year cell's for an occurrence of a per-year column. */

@@ -69,7 +69,7 @@ class MonitoringFormTest {
       if (deadline.getCellType() != CellType.BLANK) {
         assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
         assertThat(deadline.getLocalDateTimeCellValue().getYear()).as("deadline of %s in %s", id, year)
-            .isEqualTo(rows.get(i - 2).activity().hasYearCells() ? deadline.getLocalDateTimeCellValue().getYear() : year);
+            .isEqualTo(rows.get(i - MonitoringForm.HEADER_ROW - 1).activity().hasYearCells() ? deadline.getLocalDateTimeCellValue().getYear() : year);
       }
       for (int c = MonitoringForm.DONE_ON; c <= MonitoringForm.COMMENT; c++) {
         assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.BLANK);
@@ -126,16 +126,17 @@ class MonitoringFormTest {
     assertThat(sheet.isAutoFilterLocked()).isFalse();
     assertThat(book.getSheetVisibility(book.getSheetIndex(MonitoringForm.KEY_SHEET)))
         .isEqualTo(SheetVisibility.VERY_HIDDEN);
-    assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:K");
+    assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A3:K");
     assertThat(sheet.getDataValidations()).hasSize(1);
-    Row row = sheet.getRow(2);
+    Row row = sheet.getRow(MonitoringForm.HEADER_ROW + 1);
     for (int c = 0; c < MonitoringForm.COLUMNS.size(); c++) {
       boolean fillIn = c >= MonitoringForm.DONE_ON;
       assertThat(row.getCell(c).getCellStyle().getLocked()).as("column %d locked", c).isEqualTo(!fillIn);
     }
     assertThat(row.getCell(MonitoringForm.DONE_ON).getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy");
-    assertThat(sheet.getRow(1).getCell(MonitoringForm.DONE_ON).getStringCellValue()).isEqualTo("Дата исполнения");
+    assertThat(sheet.getRow(MonitoringForm.HEADER_ROW).getCell(MonitoringForm.DONE_ON).getStringCellValue())
+        .isEqualTo("Дата исполнения");
   }
 
   @Test
@@ -144,7 +145,7 @@ class MonitoringFormTest {
     XSSFWorkbook book = Seeds.open(Seeds.bytes(out -> FORM.withLocale(Locale.ENGLISH).write(roadmap, out)));
     XSSFSheet sheet = book.getSheet("Monitoring");
     List<String> headers = new ArrayList<>();
-    sheet.getRow(1).forEach(c -> headers.add(c.getStringCellValue()));
+    sheet.getRow(MonitoringForm.HEADER_ROW).forEach(c -> headers.add(c.getStringCellValue()));
     assertThat(headers).containsExactly("Key", "No.", "Activity", "Year", "Term as written", "Planned result",
         "Deadline", "Due dates in the year", "Date done", "Evidence (document)", "Comment");
     assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith(": monitoring form");
@@ -287,7 +288,7 @@ class MonitoringFormTest {
     assertThat(e.problems()).extracting(FormProblem::key).containsExactly("problem.noEvidence", "problem.noDate",
         "problem.notDate", "problem.unknownActivity", "problem.notDate");
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.sheet()).isEqualTo("Мониторинг"));
-    assertThat(e.records()).containsExactly(ExecutionRecord.of(rows.get(due.get(0) - 2).key(), day, "Приказ № 1"));
+    assertThat(e.records()).containsExactly(ExecutionRecord.of(rows.get(due.get(0) - MonitoringForm.HEADER_ROW - 1).key(), day, "Приказ № 1"));
     assertThat(e.where()).contains("Мониторинг!J" + (due.get(1) + 1));
     assertThat(e.getMessage()).startsWith("The monitoring form cannot be read: 5 problem(s): sheet 'Мониторинг', row "
         + (due.get(1) + 1) + ", column J: a date done is given but no evidence document; ");
@@ -352,5 +353,37 @@ class MonitoringFormTest {
   @Test
   void bundles_haveEveryKeyInBothLanguages_andRussianIsRussian() {
     BundleCheck.check("org/eduroadmap/report/xlsx/messages");
+  }
+
+  @Test
+  void write_instructions_visibleAboveTheHeaderAcrossTheSheet() {
+    XSSFSheet sheet = Seeds.open(form(Seeds.roadmap("eao-2021"))).getSheetAt(0);
+
+    Row instructions = sheet.getRow(MonitoringForm.INSTRUCTIONS_ROW);
+    assertThat(instructions.getCell(0).getStringCellValue()).startsWith("Заполните жёлтые столбцы I–K")
+        .contains("20.09.2023");
+    assertThat(instructions.getZeroHeight()).isFalse();
+    assertThat(sheet.getMergedRegions()).anySatisfy(m -> assertThat(m.formatAsString())
+        .isEqualTo("A" + (MonitoringForm.INSTRUCTIONS_ROW + 1) + ":K" + (MonitoringForm.INSTRUCTIONS_ROW + 1)));
+    assertThat(instructions.getHeightInPoints()).as("two lines at least").isGreaterThan(24);
+    assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void write_results_joinedWithoutDoubleSemicolons(String name) {
+    XSSFSheet sheet = Seeds.open(form(Seeds.roadmap(name))).getSheetAt(0);
+
+    for (int i = MonitoringForm.HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
+      String result = sheet.getRow(i).getCell(5).getStringCellValue();
+      assertThat(result).as("row %d", i + 1).doesNotContain(";;").doesNotContain("; ;").doesNotEndWith(";");
+    }
+  }
+
+  @Test
+  void joinResults_itemsEndingWithSemicolons_joinedOnce() {
+    assertThat(MonitoringForm.joinResults(List.of("Приказ (размещение на сайте Института);", " План ", "",
+        "Отчёт;  "))).isEqualTo("Приказ (размещение на сайте Института); План; Отчёт");
+    assertThat(MonitoringForm.joinResults(List.of())).isEmpty();
   }
 }

@@ -66,7 +66,8 @@ class ScheduleWorkbookTest {
         assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.BLANK);
         assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.BLANK);
       }
-      assertThat(row.getCell(8).getStringCellValue()).isEqualTo(o.activity().responsibility().text());
+      assertThat(row.getCell(8).getStringCellValue()).isEqualTo(
+          o.responsible().isFromPlan() ? o.responsible().text() + " (по приказу)" : o.responsible().text());
     }
   }
 
@@ -225,5 +226,84 @@ class ScheduleWorkbookTest {
         assertThat(comment).isNull();
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void write_wrappedTitle_rowHeightFitsItsLines(String name) {
+    Roadmap roadmap = Seeds.roadmap(name);
+    XSSFSheet sheet = write(ScheduleWorkbook.of(CALCULATOR).withToday(TODAY), roadmap, roadmap.period().toDateRange());
+
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() != CellType.STRING) {
+          continue;
+        }
+        String text = cell.getStringCellValue();
+        if (cell.getCellStyle().getWrapText()) {
+          int lines = CellFit.lines(text, CellFit.textWidth(sheet.getColumnWidth(cell.getColumnIndex())), 10,
+              row.getRowNum() == 0);
+          assertThat(row.getHeightInPoints()).as("height of row %d for %s (%d lines)", row.getRowNum() + 1,
+              cell.getAddress(), lines).isGreaterThanOrEqualTo(CellFit.height(lines, 10));
+        } else {
+          assertThat(CellFit.textWidth(sheet.getColumnWidth(cell.getColumnIndex())))
+              .as("width of %s for «%s»", cell.getAddress(), text)
+              .isGreaterThanOrEqualTo(CellFit.width(text, 10, false));
+        }
+      }
+    }
+  }
+
+  @Test
+  void write_everyStatus_fitsItsColumnOnOneLine() {
+    // «выполнено с опозданием», the longest status, ran past its column before.
+    Roadmap roadmap = Seeds.roadmap("eao-2021");
+    Occurrence first = CALCULATOR.schedule(roadmap).filter(Occurrence::isDue).findFirst().orElseThrow();
+    XSSFSheet sheet = write(ScheduleWorkbook.of(CALCULATOR).withToday(TODAY).withRecords(List.of(
+        ExecutionRecord.of(first, first.effectiveDue().orElseThrow().plusDays(3), "Протокол"))), roadmap,
+        roadmap.period().toDateRange());
+
+    assertThat(CellFit.textWidth(sheet.getColumnWidth(9)))
+        .isGreaterThanOrEqualTo(CellFit.width("выполнено с опозданием", 10, false));
+  }
+
+  @Test
+  void write_printSetup_a4LandscapeOnePageWideHeaderRepeatedFooterWithRoadmapAndPage() {
+    Roadmap roadmap = Seeds.roadmap("eao-2021");
+    XSSFSheet sheet = write(ScheduleWorkbook.of(CALCULATOR), roadmap, roadmap.period().toDateRange());
+
+    assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+    assertThat(sheet.getFitToPage()).isTrue();
+    assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+    assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+    assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+    assertThat(sheet.getRepeatingRows().getLastRow()).isZero();
+    assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM)).isGreaterThan(0.5);
+    assertThat(sheet.getFooter().getLeft()).startsWith("ПЛАН МЕРОПРИЯТИЙ («Дорожная карта»)").hasSizeLessThan(130);
+    assertThat(sheet.getFooter().getRight()).isEqualTo("Страница &P из &N");
+  }
+
+  @Test
+  void footerText_ampersandAndLongTitle_doubledAndShortened() {
+    assertThat(Sheets.footerText("План & программа")).isEqualTo("План && программа");
+    assertThat(Sheets.footerText("а".repeat(300))).hasSize(120).endsWith("…");
+  }
+
+  @Test
+  void write_rowsNamingNoOne_responsibleIsThePlansImplementersByTheOrder() {
+    Roadmap roadmap = Seeds.roadmap("eao-2021");
+    XSSFSheet sheet = write(ScheduleWorkbook.of(CALCULATOR), roadmap, roadmap.period().toDateRange());
+    XSSFSheet en = write(ScheduleWorkbook.of(CALCULATOR).withLocale(Locale.ENGLISH), roadmap,
+        roadmap.period().toDateRange());
+
+    List<String> responsible = new ArrayList<>();
+    for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+      responsible.add(sheet.getRow(i).getCell(8).getStringCellValue());
+    }
+    assertThat(responsible).allMatch(r -> !r.isBlank())
+        .contains(roadmap.implementers().text() + " (по приказу)")
+        .contains("руководителям муниципальных отделов образования, управления образования");
+    assertThat(en.getRow(1).getCell(8).getStringCellValue()).endsWith(" (by the order)");
   }
 }
