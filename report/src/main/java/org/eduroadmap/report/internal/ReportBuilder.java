@@ -237,7 +237,8 @@ public final class ReportBuilder {
     List<View.RateRow> parties = new ArrayList<>();
     progress.onTimeRateByParty(today).forEach((party, rate) -> parties.add(rate(party, rate)));
     return new View.ProgressView(l.f("progress.asOf", l.date(today)), rate(l.t("progress.total"),
-        progress.onTimeRate(today)), sections, parties);
+        progress.onTimeRate(today)), sections, parties,
+        progress.unmatchedRecords().stream().map(u -> u.message(l.language().bundleLocale())).toList());
   }
 
   private View.RateRow rate(String name, OnTimeRate rate) {
