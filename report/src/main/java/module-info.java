@@ -9,6 +9,8 @@ module org.eduroadmap.report {
   requires transitive org.eduroadmap.validation;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
+  // A filled form is read with StAX, a row at a time (FormWorkbook), not through POI's object model.
+  requires java.xml;
   // The HTML report's templates, generated into Java at build time; only jte's runtime ships.
   requires gg.jte.runtime;
   // The generated templates carry @javax.annotation.processing.Generated (source retention): compile time only.

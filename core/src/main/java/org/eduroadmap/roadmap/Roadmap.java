@@ -114,9 +114,15 @@ public abstract class Roadmap {
   }
 
   /**
-   * Gives every activity an identifier unique in the roadmap, in document order (the table, then the
-   * reporting duties): an identifier already taken — two rows numbered «11», or a blank number — gets
-   * the first free suffix {@code -2}, {@code -3}, …; a unique one is kept as it is.
+   * Gives every activity that is identified by its number an identifier unique in the roadmap, in
+   * document order (the table, then the reporting duties): an identifier already taken that is the
+   * activity's {@link Activity#key()} — two rows numbered «11» — or blank gets the first free suffix
+   * {@code -2}, {@code -3}, …; a unique one is kept as it is.
+   *
+   * <p>An identifier chosen apart from the number ({@code "analysis"}) is never renamed, even when
+   * another activity has it too: renaming the second {@code "analysis"} to {@code "analysis-2"} would let
+   * an execution record meant for it mark the first one done. Such a roadmap keeps both, the validator
+   * reports {@code ACTIVITY_ID_DUPLICATE} (an error), and the JSON reader refuses it.
    */
   @Value.Check
   protected Roadmap withUniqueActivityIds() {
@@ -149,6 +155,11 @@ public abstract class Roadmap {
   }
 
   private static Activity uniquelyIdentified(Activity a, Set<String> taken) {
+    if (!a.id().isBlank() && !a.id().strip().equals(a.key())) {
+      // Chosen by whoever wrote the roadmap: kept as written, a duplicate is theirs to correct.
+      taken.add(a.id());
+      return a;
+    }
     String base = a.id().isBlank() ? "activity" : a.id().strip();
     String id = base;
     for (int n = 2; !taken.add(id); n++) {

@@ -37,6 +37,7 @@ public final class Progress {
   private final Roadmap roadmap;
   private final List<Occurrence> schedule;
   private final Map<String, List<ExecutionRecord>> recordsByKey;
+  private final List<UnmatchedRecord> unmatched;
 
   Progress(ScheduleCalculator calculator, Roadmap roadmap, Collection<ExecutionRecord> records) {
     this.calculator = calculator;
@@ -51,6 +52,50 @@ public final class Progress {
       return List.copyOf(list);
     });
     this.recordsByKey = Collections.unmodifiableMap(byKey);
+    this.unmatched = unmatched(schedule, records);
+  }
+
+  /** Each record that names no occurrence of {@code schedule}, in the order given, with why. */
+  private static List<UnmatchedRecord> unmatched(List<Occurrence> schedule, Collection<ExecutionRecord> records) {
+    Map<String, TreeMap<LocalDate, List<Occurrence>>> byActivity = new HashMap<>();
+    for (Occurrence o : schedule) {
+      byActivity.computeIfAbsent(o.activityId(), k -> new TreeMap<>())
+          .computeIfAbsent(o.start(), k -> new ArrayList<>()).add(o);
+    }
+    List<UnmatchedRecord> out = new ArrayList<>();
+    for (ExecutionRecord r : records) {
+      TreeMap<LocalDate, List<Occurrence>> starts = byActivity.get(r.activityId());
+      if (starts == null) {
+        out.add(UnmatchedRecord.of(r, UnmatchedRecord.Reason.UNKNOWN_ACTIVITY, null));
+        continue;
+      }
+      List<Occurrence> same = starts.get(r.occurrenceStart());
+      if (same == null) {
+        LocalDate before = starts.floorKey(r.occurrenceStart());
+        LocalDate after = starts.ceilingKey(r.occurrenceStart());
+        LocalDate nearest = before == null ? after : after == null ? before
+            : r.occurrenceStart().toEpochDay() - before.toEpochDay()
+                <= after.toEpochDay() - r.occurrenceStart().toEpochDay() ? before : after;
+        out.add(UnmatchedRecord.of(r, UnmatchedRecord.Reason.NO_SUCH_OCCURRENCE, nearest));
+      } else if (same.stream().noneMatch(r::isAbout)) {
+        out.add(UnmatchedRecord.of(r, UnmatchedRecord.Reason.OTHER_YEAR, null));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Each record that names no occurrence of the schedule — an unknown {@code activityId}, an
+   * {@code occurrenceStart} off by a day, another per-year column — in the order given, with why. Such a
+   * record counts for nothing: the activity it was meant for still shows as not done, so a caller should
+   * show these.
+   *
+   * <pre>{@code
+   * progress.unmatchedRecords().forEach(u -> System.err.println(u.message(locale)));
+   * }</pre>
+   */
+  public List<UnmatchedRecord> unmatchedRecords() {
+    return unmatched;
   }
 
   /** The roadmap. */

@@ -38,6 +38,16 @@ class RoadmapTest {
   }
 
   @Test
+  void build_explicitIdTwice_isKeptTwiceNotRenamed() {
+    // Renaming the second «analysis» to «analysis-2» let a record meant for it mark the first one done.
+    Roadmap roadmap = withActivities(List.of(
+        Activity.of("1", "Первое", Term.of("ноябрь 2021")).withId("analysis"),
+        Activity.of("2", "Второе", Term.of("ноябрь 2021")).withId("analysis")), List.of());
+
+    assertThat(roadmap.activities()).extracting(Activity::id).containsExactly("analysis", "analysis");
+  }
+
+  @Test
   void build_isIdempotent_aRebuiltRoadmapKeepsItsIds() {
     Roadmap roadmap = withActivities(List.of(
         Activity.of("11", "Второе", Term.of("ноябрь 2021")),

@@ -81,8 +81,8 @@ public final class EduroadmapCommand implements Runnable {
     CommandLine cl = new CommandLine(new EduroadmapCommand());
     // Straight to the file descriptor, not through System.out: a PrintStream swallows write errors, and a
     // full disk must not pass for success (checkError below sees them).
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(
-        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true));
+    cl.setOut(StandardOut.of(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     // ISO 2023-02-28 and Russian 28.02.2023 in every date option; a day that does not exist is named.
     cl.registerConverter(LocalDate.class, new Dates());
@@ -98,7 +98,8 @@ public final class EduroadmapCommand implements Runnable {
     cl.setExecutionStrategy(parseResult -> {
       int status = localized.execute(parseResult);
       CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-      if (last.getOut().checkError()) {
+      // A closed pipe (`| head`) is the reader's choice: the command ends quietly, as Unix tools do.
+      if (last.getOut().checkError() && !StandardOut.pipeClosed(last.getOut())) {
         last.getErr().println("eduroadmap: " + OutputOptions.standardOutputFailed(last.getCommandSpec()).getMessage());
         last.getErr().flush();
         return status == ExitCodes.OK ? ExitCodes.USAGE : status;

@@ -50,7 +50,7 @@ final class OutputOptions {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
-      if (out.checkError()) {
+      if (out.checkError() && !StandardOut.pipeClosed(out)) {
         throw standardOutputFailed(spec);
       }
       return;

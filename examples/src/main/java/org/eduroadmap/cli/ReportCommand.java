@@ -78,12 +78,15 @@ final class ReportCommand implements Runnable {
         throw new ParameterException(spec.commandLine(),
             "--records: " + lang.t("нет такого файла: ", "no such file: ") + records);
       }
+      java.util.List<org.eduroadmap.schedule.ExecutionRecord> done;
       try {
-        report = report.withRecords(ExecutionRecordsJson.standard().read(records));
+        done = ExecutionRecordsJson.standard().read(records);
       } catch (ExecutionRecordsJsonException e) {
         // The message names the line, the field and the value; the file is ours to name.
         throw new InputException(records + ": " + e.getMessage(lang.locale()));
       }
+      report = report.withRecords(done);
+      UnmatchedRecords.warn(spec, records, ScheduleCalculator.standard().progress(roadmap, done), lang);
     }
     // Built whole before anything is written: nothing goes half-way to standard output or the file.
     output.write(spec, report.toHtml(roadmap));

@@ -107,7 +107,9 @@ final class XlsxCommand implements Runnable {
     } else {
       ScheduleWorkbook workbook = ScheduleWorkbook.of(calculator).withLocale(locale);
       if (records != null) {
-        workbook = workbook.withRecords(readRecords(lang));
+        List<ExecutionRecord> done = readRecords(lang);
+        workbook = workbook.withRecords(done);
+        UnmatchedRecords.warn(spec, records, calculator.progress(roadmap, done), lang);
       }
       if (today != null) {
         workbook = workbook.withToday(today);

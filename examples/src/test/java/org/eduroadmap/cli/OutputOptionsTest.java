@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -133,6 +134,43 @@ class OutputOptionsTest {
 
     assertThat(status).isNotZero();
     assertThat(err.toString()).contains("не удалось записать").contains("стандартный вывод");
+  }
+
+  @Test
+  void standardOutput_pipeClosedByTheReader_endsQuietly_butAFullDiskStaysAnError() {
+    // `eduroadmap schedule eao-2021 | head -1`: once head has its line, every write fails with EPIPE.
+    for (String failure : List.of("Broken pipe", "No space left on device")) {
+      Writer failing = new Writer() {
+        private int written;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+          if ((written += length) > 100) {
+            throw new IOException(failure);
+          }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+      CommandLine cl = EduroadmapCommand.commandLine();
+      StringWriter err = new StringWriter();
+      cl.setOut(StandardOut.of(failing));
+      cl.setErr(new PrintWriter(err));
+
+      int status = cl.execute("schedule", "eao-2021", "--from", "2021-01-01", "--to", "2023-12-31");
+
+      if (failure.equals("Broken pipe")) {
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+      } else {
+        assertThat(status).isNotZero();
+        assertThat(err.toString()).contains("не удалось записать стандартный вывод");
+      }
+    }
   }
 
   private static boolean run(String... command) throws InterruptedException {

@@ -50,6 +50,25 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_recordsNamingNothing_eachIsReportedOnStandardErrorAndInThePage(@TempDir Path dir) throws Exception {
+    Path records = dir.resolve("done.jsonl");
+    Files.writeString(records, """
+        {"activityId":"1","occurrenceStart":"2021-01-01","doneOn":"2021-02-10","evidence":"Приказ № 94"}
+        {"activityId":"88","occurrenceStart":"2021-01-01","doneOn":"2021-02-10","evidence":"Письмо"}
+        {"activityId":"1","occurrenceStart":"2021-01-02","doneOn":"2021-02-10","evidence":"Письмо"}
+        """, StandardCharsets.UTF_8);
+    CliRun run = run("report", "eao-2021", "--records", records.toString(), "--today", "2021-06-01");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err().lines().filter(l -> l.startsWith("eduroadmap: " + records)).toList()).hasSize(2);
+    assertThat(run.err()).contains("мероприятия «88» со сроком, начинающимся 2021-01-01")
+        .contains("нет мероприятия с таким идентификатором")
+        .contains("мероприятия «1» со сроком, начинающимся 2021-01-02")
+        .contains("ближайший начинается 2021-01-01");
+    assertThat(run.out()).contains("id=\"unmatched-records\"").contains("не относящиеся ни к одному сроку");
+  }
+
+  @Test
   void report_recordsFileMissing_isAUsageError(@TempDir Path dir) {
     CliRun run = run("report", "eao-2021", "--records", dir.resolve("none.jsonl").toString());
 

@@ -127,22 +127,49 @@ public final class RoadmapJson {
    * @throws RoadmapJsonException naming the JSON path, line and column of what is wrong
    */
   public Roadmap read(String json) {
-    return readValue(json, Roadmap.class, "json.nullDocument");
+    return uniquelyIdentified(readValue(json, Roadmap.class, "json.nullDocument"));
   }
 
   /** Reads a roadmap from a character stream; see {@link #read(String)}. */
   public Roadmap read(Reader json) {
-    return readValue(json, Roadmap.class, "json.nullDocument");
+    return uniquelyIdentified(readValue(json, Roadmap.class, "json.nullDocument"));
   }
 
   /** Reads a roadmap from UTF-8 bytes; see {@link #read(String)}. */
   public Roadmap read(InputStream json) {
-    return readValue(json, Roadmap.class, "json.nullDocument");
+    return uniquelyIdentified(readValue(json, Roadmap.class, "json.nullDocument"));
   }
 
   /** Reads a roadmap from a UTF-8 file; see {@link #read(String)}. */
   public Roadmap read(Path file) {
-    return readValue(file, Roadmap.class, "json.nullDocument");
+    return uniquelyIdentified(readValue(file, Roadmap.class, "json.nullDocument"));
+  }
+
+  /**
+   * The roadmap, when no two of its activities have the same identifier. Identifiers taken from the number
+   * the roadmap makes unique itself ({@code 11}, {@code 11-2}); an {@code "id"} written in the JSON is kept
+   * as written, so two activities with {@code "id": "analysis"} are an error at the second one's
+   * {@code id}: an execution record for one would mark both done.
+   */
+  private static Roadmap uniquelyIdentified(Roadmap roadmap) {
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (int s = 0; s < roadmap.sections().size(); s++) {
+      java.util.List<org.eduroadmap.roadmap.Activity> activities = roadmap.sections().get(s).activities();
+      for (int a = 0; a < activities.size(); a++) {
+        duplicateId(first, activities.get(a).id(), "$.sections[" + s + "].activities[" + a + "]");
+      }
+    }
+    for (int d = 0; d < roadmap.reportingDuties().size(); d++) {
+      duplicateId(first, roadmap.reportingDuties().get(d).id(), "$.reportingDuties[" + d + "]");
+    }
+    return roadmap;
+  }
+
+  private static void duplicateId(java.util.Map<String, String> first, String id, String path) {
+    String earlier = first.putIfAbsent(id, path);
+    if (earlier != null) {
+      throw new RoadmapJsonException(path + ".id", 0, 0, "json.duplicateId", null, id, earlier);
+    }
   }
 
   /** Writes a roadmap as indented JSON text. */

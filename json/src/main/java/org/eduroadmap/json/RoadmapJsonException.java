@@ -45,7 +45,7 @@ public final class RoadmapJsonException extends EduroadmapException {
     return path;
   }
 
-  /** The line of the bad value, from 1; 0 when unknown. */
+  /** The line of the bad value, from 1; 0 when unknown (the message then names the path alone). */
   public int line() {
     return line;
   }
@@ -65,7 +65,10 @@ public final class RoadmapJsonException extends EduroadmapException {
   @Override
   public String getMessage(Locale locale) {
     Language language = Language.of(locale);
-    return format(language, "json.located", super.getMessage(locale), path, line, column);
+    // Where no line is known (the document's size, a check of the whole roadmap), the path alone.
+    return line > 0
+        ? format(language, "json.located", super.getMessage(locale), path, line, column)
+        : format(language, "json.locatedPath", super.getMessage(locale), path);
   }
 
   @Override

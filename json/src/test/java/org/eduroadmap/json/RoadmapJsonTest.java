@@ -98,6 +98,35 @@ class RoadmapJsonTest {
   }
 
   @Test
+  void read_twoActivitiesWithTheSameId_isRefusedNamingBoth() {
+    Roadmap two = sample().withSections(List.of(Section.untitled(List.of(
+        Activity.of("1", "Анализ", Term.of("ноябрь 2021")).withId("analysis"),
+        Activity.of("2", "Семинар", Term.of("декабрь 2021")).withId("analysis")))));
+    String json = RoadmapJson.standard().write(two);
+    assertThat(json).contains("\"id\" : \"analysis\"");
+
+    assertThatThrownBy(() -> RoadmapJson.standard().read(json))
+        .isInstanceOfSatisfying(RoadmapJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.sections[0].activities[1].id");
+          assertThat(e.getMessage()).contains("'analysis'").contains("$.sections[0].activities[0]")
+              .doesNotContain("line 0");
+          assertThat(e.getMessage(RU)).contains("Идентификатор «analysis» уже указан в $.sections[0].activities[0]")
+              .doesNotContain("строка 0");
+        });
+  }
+
+  @Test
+  void read_repeatedNumbersWithoutIds_getUniqueIds() {
+    String json = RoadmapJson.standard().write(sample().withSections(List.of(Section.untitled(List.of(
+        Activity.of("11", "Первое", Term.of("ноябрь 2021")),
+        Activity.of("11", "Второе", Term.of("декабрь 2021")))))))
+        .replaceAll("\"id\" : \"[^\"]*\",", "");
+
+    assertThat(RoadmapJson.standard().read(json).activities()).extracting(Activity::id)
+        .containsExactly("11", "11-2");
+  }
+
+  @Test
   void read_tooDeep_isRejected() {
     String deep = "{\"extra\":" + "[".repeat(100) + "]".repeat(100) + "}";
     assertThatThrownBy(() -> RoadmapJson.builder().allowUnknownFields(true).build().read(deep))

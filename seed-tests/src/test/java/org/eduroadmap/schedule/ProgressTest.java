@@ -48,6 +48,26 @@ class ProgressTest {
   }
 
   @Test
+  void unmatchedRecords_unknownIdAndADayOff_areEachReportedWithWhy() {
+    Occurrence o = november2021();
+    ExecutionRecord matching = ExecutionRecord.of(o, LocalDate.of(2021, 11, 26), "Доклад");
+    ExecutionRecord unknown = ExecutionRecord.of("88", o.start(), LocalDate.of(2021, 11, 26), "Доклад");
+    ExecutionRecord dayOff = ExecutionRecord.of("8", o.start().plusDays(1), LocalDate.of(2021, 11, 26), "Доклад");
+
+    Progress progress = CALCULATOR.progress(EAO, List.of(unknown, matching, dayOff));
+
+    assertThat(progress.unmatchedRecords()).extracting(UnmatchedRecord::record).containsExactly(unknown, dayOff);
+    assertThat(progress.unmatchedRecords()).extracting(UnmatchedRecord::reason).containsExactly(
+        UnmatchedRecord.Reason.UNKNOWN_ACTIVITY, UnmatchedRecord.Reason.NO_SUCH_OCCURRENCE);
+    assertThat(progress.unmatchedRecords().get(1).nearestStart()).contains(o.start());
+    assertThat(progress.unmatchedRecords().get(0).message(java.util.Locale.forLanguageTag("ru")))
+        .contains("«88»").contains("нет мероприятия с таким идентификатором");
+    assertThat(progress.unmatchedRecords().get(1).message(java.util.Locale.ENGLISH))
+        .contains("'8'").contains(o.start().plusDays(1).toString()).contains("the nearest starts " + o.start());
+    assertThat(CALCULATOR.progress(EAO, List.of(matching)).unmatchedRecords()).isEmpty();
+  }
+
+  @Test
   void status_continuous_isNotApplicable() {
     Roadmap olenegorsk = Seeds.load("olenegorsk-2021");
     Progress progress = CALCULATOR.progress(olenegorsk, List.of());

@@ -62,6 +62,12 @@ public enum ViolationCode {
 
   /** Two activities have the same number. */
   NUMBER_DUPLICATE(Severity.ERROR),
+  /**
+   * Two activities have the same identifier ({@code id}): an execution record for one would mark both
+   * done. Identifiers taken from the number are made unique by the roadmap itself; one chosen apart
+   * from the number is kept as written, so only those can repeat.
+   */
+  ACTIVITY_ID_DUPLICATE(Severity.ERROR),
   /** A number is skipped: {@code 4} is followed by {@code 6}. */
   NUMBERING_GAP(Severity.WARNING),
   /** A number comes after a greater one: {@code 7} after {@code 9}. */

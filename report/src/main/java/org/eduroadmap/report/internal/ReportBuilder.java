@@ -246,7 +246,8 @@ public final class ReportBuilder {
     progress.onTimeRateByParty(today).forEach((party, rate) -> parties.add(
         rate(byOrder.contains(party) ? party + " " + l.t("agenda.byOrder") : party, rate)));
     return new View.ProgressView(l.f("progress.asOf", l.date(today)), rate(l.t("progress.total"),
-        progress.onTimeRate(today)), sections, parties);
+        progress.onTimeRate(today)), sections, parties,
+        progress.unmatchedRecords().stream().map(u -> u.message(l.language().bundleLocale())).toList());
   }
 
   private View.RateRow rate(String name, OnTimeRate rate) {

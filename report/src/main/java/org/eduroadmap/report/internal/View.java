@@ -61,7 +61,8 @@ public final class View {
       String nominalMark, String link) {}
 
   /** Progress: the whole roadmap, then each section and each party. */
-  public record ProgressView(String today, RateRow total, List<RateRow> bySection, List<RateRow> byParty) {}
+  public record ProgressView(String today, RateRow total, List<RateRow> bySection, List<RateRow> byParty,
+      List<String> unmatched) {}
 
   /** An on-time rate in a table row. */
   public record RateRow(String name, int onTime, int late, int overdue, String rate, String barWidth,

@@ -128,22 +128,86 @@ public final class MonitoringForm {
   private static final DateTimeFormatter RUSSIAN_DATE =
       DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+  /**
+   * Default bound on a filled form's size: 32 MiB. A form of 5 000 activities over ten years is about 4 MiB;
+   * a larger file is refused before it is read ({@link #withMaxBytes}).
+   */
+  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+  /**
+   * Default bound on the rows of each sheet of a filled form: 100 000, twice the rows a form of 5 000
+   * activities over ten years has ({@link #withMaxRows}). The sheets are read as a stream, a row at a
+   * time, and the reading stops at the first row over the bound.
+   */
+  public static final int DEFAULT_MAX_ROWS = 100_000;
+
+  /** The years a form's dates may fall in: the working calendar's range. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
   private final ScheduleCalculator calculator;
   private final Locale locale;
+  private final long maxBytes;
+  private final int maxRows;
 
-  private MonitoringForm(ScheduleCalculator calculator, Locale locale) {
+  private MonitoringForm(ScheduleCalculator calculator, Locale locale, long maxBytes, int maxRows) {
     this.calculator = calculator;
     this.locale = locale;
+    this.maxBytes = maxBytes;
+    this.maxRows = maxRows;
   }
 
   /** The form of {@code calculator}'s schedule (its calendar and policy give the deadlines), in Russian. */
   public static MonitoringForm of(ScheduleCalculator calculator) {
-    return new MonitoringForm(Objects.requireNonNull(calculator, "calculator"), Locale.forLanguageTag("ru"));
+    return new MonitoringForm(Objects.requireNonNull(calculator, "calculator"), Locale.forLanguageTag("ru"),
+        DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS);
   }
 
   /** A copy whose headers and texts are Russian for a {@code ru} locale and English for any other. */
   public MonitoringForm withLocale(Locale newLocale) {
-    return new MonitoringForm(calculator, Objects.requireNonNull(newLocale, "locale"));
+    return new MonitoringForm(calculator, Objects.requireNonNull(newLocale, "locale"), maxBytes, maxRows);
+  }
+
+  /**
+   * A copy that reads filled forms of at most {@code bytes} bytes (default {@link #DEFAULT_MAX_BYTES}).
+   *
+   * <pre>{@code
+   * MonitoringForm.of(calculator).withMaxBytes(64L * 1024 * 1024).read(in);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
+  public MonitoringForm withMaxBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + bytes);
+    }
+    return new MonitoringForm(calculator, locale, bytes, maxRows);
+  }
+
+  /**
+   * A copy that reads filled forms of at most {@code rows} rows per sheet (default {@link #DEFAULT_MAX_ROWS}).
+   *
+   * <pre>{@code
+   * MonitoringForm.of(calculator).withMaxRows(200_000).read(in);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code rows} is not positive
+   */
+  public MonitoringForm withMaxRows(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("maxRows must be positive: " + rows);
+    }
+    return new MonitoringForm(calculator, locale, maxBytes, rows);
+  }
+
+  /** The largest filled form read, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The most rows a sheet of a filled form may have. */
+  public int maxRows() {
+    return maxRows;
   }
 
   /** The calculator. */
@@ -341,147 +405,410 @@ public final class MonitoringForm {
 
   // ---------------------------------------------------------------- reading
 
-  /** What the key sheet says one row of the form records. */
-  private record Key(String start, int recordYear) {}
+  /** What the key sheet says one row of the form records: the occurrence's start, null for nothing to record. */
+  private record Key(@Nullable LocalDate start, int recordYear) {}
 
   /**
    * Reads the execution records a filler entered into a form {@link #write written} by this class, in
    * row order. The stream is read to its end, not closed.
    *
-   * @throws MonitoringFormException if the stream is not an .xlsx workbook, not such a form, or any row
-   *     is filled wrongly (every such row is named, and {@link MonitoringFormException#records()} keeps
-   *     the good rows' records)
+   * <p>Reading is bounded and checks every value: a file over {@link #maxBytes()} is refused before it is
+   * read; the sheets are read as a stream of rows, at most {@link #maxRows()} each; a date done must be a
+   * day from 1900 to 2100 (an Excel date number such as 3e6 or 0, or 60, Excel's 29 February 1900, is
+   * refused); a formula counts by the value Excel last showed (a {@code HYPERLINK}'s text, not the formula),
+   * and a formula without such a value is refused; the hidden key sheet is checked cell by cell (a year or
+   * date outside 1900 – 2100, a moved header row, a repeated key). Each bad cell is named.
+   *
+   * @throws MonitoringFormException if the stream is not an .xlsx workbook, not such a form, over a limit
+   *     (the message names the limit and how to raise it), or any row is filled wrongly (every such cell is
+   *     named, and {@link MonitoringFormException#records()} keeps the good rows' records)
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public List<ExecutionRecord> read(InputStream in) {
+    return readForm(null, in);
+  }
+
+  /**
+   * Reads a filled form as {@link #read(InputStream)} does, and checks each key of the hidden key sheet
+   * against {@code roadmap}: every row must be one the form of this roadmap has (its activity, its year
+   * and the occurrence it records), so a form of another roadmap, or a tampered one, is refused naming the
+   * key cell.
+   *
+   * <pre>{@code
+   * List<ExecutionRecord> records = MonitoringForm.of(calculator).read(roadmap, in);
+   * }</pre>
+   *
+   * @throws MonitoringFormException as {@link #read(InputStream)}, and for every key not of this roadmap
+   */
+  public List<ExecutionRecord> read(Roadmap roadmap, InputStream in) {
+    return readForm(Objects.requireNonNull(roadmap, "roadmap"), in);
+  }
+
+  private List<ExecutionRecord> readForm(@Nullable Roadmap roadmap, InputStream in) {
     Objects.requireNonNull(in, "in");
-    XSSFWorkbook book;
-    try {
-      book = new XSSFWorkbook(in);
-    } catch (IOException e) {
-      throw MonitoringFormException.notWorkbook(e);
-    } catch (RuntimeException e) {
-      // POI reports a file that is no OOXML package (a .xls, a text file, a .docx) with its own unchecked errors.
-      throw MonitoringFormException.notWorkbook(e);
+    byte[] bytes = bounded(in);
+    if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+        && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+      throw MonitoringFormException.of("form.oldOrEncrypted", null);
     }
-    try (XSSFWorkbook workbook = book) {
-      return read(workbook);
+    try {
+      FormWorkbook book = FormWorkbook.open(bytes, maxRows);
+      return new Reading(book, roadmap == null ? null : expectedKeys(roadmap)).read();
+    } catch (FormWorkbook.Unreadable e) {
+      throw MonitoringFormException.of(e.getMessage().equals("not a zip package") ? "form.notWorkbook"
+          : "form.damaged", e.getCause() == null ? e : e.getCause());
+    } catch (FormWorkbook.OverLimit e) {
+      throw MonitoringFormException.of(e.key, null, e.arguments);
+    }
+  }
+
+  /** The stream's bytes, or a refusal as soon as there are more than {@link #maxBytes()}. */
+  private byte[] bounded(InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw MonitoringFormException.of("form.tooLarge", null, maxBytes);
+      }
+      return bytes;
     } catch (IOException e) {
-      // Closing a workbook read from a stream writes nothing.
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static List<ExecutionRecord> read(XSSFWorkbook workbook) {
-    Sheet keys = workbook.getSheet(KEY_SHEET);
-    Row mark = keys == null ? null : keys.getRow(0);
-    if (mark == null || !MARK.equals(string(mark.getCell(0))) || number(mark.getCell(1)) != VERSION
-        || mark.getCell(2) == null || number(mark.getCell(3)) < 0) {
-      throw MonitoringFormException.notForm();
+  /** The keys the form of {@code roadmap} has: activity id and year to the occurrence recorded. */
+  private Map<String, Key> expectedKeys(Roadmap roadmap) {
+    Map<String, Key> out = new HashMap<>();
+    for (FormRow f : rows(roadmap)) {
+      out.put(f.activity().id() + "|" + f.year(),
+          new Key(f.key() == null ? null : f.key().start(), f.recordYear()));
     }
-    String sheetName = string(mark.getCell(2));
-    int headerRow = number(mark.getCell(3));
-    Map<String, Key> byRow = new LinkedHashMap<>();
-    for (int i = 1; i <= keys.getLastRowNum(); i++) {
-      Row key = keys.getRow(i);
-      if (key == null) {
-        continue;
-      }
-      Cell start = key.getCell(2);
-      byRow.put(string(key.getCell(0)) + "|" + number(key.getCell(1)),
-          start == null ? new Key("", 0) : new Key(string(start), number(key.getCell(3))));
+    return out;
+  }
+
+  /** One reading of one workbook: the keys, the problems, the records. */
+  private static final class Reading {
+    private final FormWorkbook book;
+    private final @Nullable Map<String, Key> expected;
+    private final Map<String, Key> keys = new LinkedHashMap<>();
+    private final Map<String, Integer> keyRows = new HashMap<>();
+    private final List<FormProblem> problems = new ArrayList<>();
+    private final List<ExecutionRecord> records = new ArrayList<>();
+    private boolean marked;
+    private boolean ours = true;
+    private String sheetName = "";
+    private int headerRow = HEADER_ROW;
+
+    Reading(FormWorkbook book, @Nullable Map<String, Key> expected) {
+      this.book = book;
+      this.expected = expected;
     }
-    Sheet sheet = workbook.getSheet(sheetName);
-    if (sheet == null) {
-      throw MonitoringFormException.noSheet(sheetName);
+
+    List<ExecutionRecord> read() throws FormWorkbook.Unreadable {
+      if (!book.hasSheet(KEY_SHEET)) {
+        throw MonitoringFormException.notForm();
+      }
+      book.sheets(Map.of(KEY_SHEET, this::keyRow));
+      if (!marked || !ours) {
+        throw MonitoringFormException.notForm();
+      }
+      if (!sheetName.isEmpty()) {
+        if (!book.hasSheet(sheetName)) {
+          throw MonitoringFormException.noSheet(sheetName);
+        }
+        book.sheets(Map.of(sheetName, this::formRow));
+      }
+      if (!problems.isEmpty()) {
+        problems.sort((x, y) -> !x.sheet().equals(y.sheet()) ? (x.sheet().equals(KEY_SHEET) ? -1 : 1)
+            : x.row() != y.row() ? Integer.compare(x.row(), y.row())
+            : x.column().length() != y.column().length() ? Integer.compare(x.column().length(), y.column().length())
+            : x.column().compareTo(y.column()));
+        throw MonitoringFormException.problems(problems, records);
+      }
+      return Collections.unmodifiableList(records);
     }
-    DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    List<ExecutionRecord> records = new ArrayList<>();
-    List<FormProblem> problems = new ArrayList<>();
-    for (int i = headerRow + 1; i <= sheet.getLastRowNum(); i++) {
-      Row row = sheet.getRow(i);
-      if (row == null) {
-        continue;
+
+    // ---- the key sheet
+
+    private void keyRow(FormWorkbook.SheetRow row) {
+      if (row.number() == 1) {
+        mark(row);
+        return;
       }
-      Cell doneCell = row.getCell(DONE_ON);
-      String evidence = formatter.formatCellValue(row.getCell(EVIDENCE)).strip();
-      boolean dated = !isBlank(doneCell, formatter);
-      if (!dated && evidence.isEmpty()) {
-        continue;
+      FormWorkbook.CellValue idCell = row.cells().get(0);
+      String id = idCell == null || !isText(idCell) ? null : text(idCell);
+      if (id == null || id.isBlank()) {
+        keyProblem(row.number(), 0, "problem.keyNotText", shown(idCell));
+        return;
       }
-      int excelRow = i + 1;
+      Integer year = year(row.cells().get(1));
+      if (year == null) {
+        keyProblem(row.number(), 1, "problem.keyNotYear", shown(row.cells().get(1)));
+        return;
+      }
+      FormWorkbook.CellValue startCell = row.cells().get(2);
+      Key key;
+      if (startCell == null || startCell.value() == null) {
+        key = new Key(null, 0);
+      } else {
+        LocalDate start = isText(startCell) ? iso(text(startCell)) : null;
+        if (start == null) {
+          keyProblem(row.number(), 2, "problem.keyNotDate", shown(startCell));
+          return;
+        }
+        FormWorkbook.CellValue recordYearCell = row.cells().get(3);
+        Integer recordYear = recordYearCell != null && recordYearCell.isNumber()
+            && "0".equals(FormWorkbook.plainNumber(String.valueOf(recordYearCell.value()))) ? Integer.valueOf(0)
+            : year(recordYearCell);
+        if (recordYear == null) {
+          keyProblem(row.number(), 3, "problem.keyNotYear", shown(recordYearCell));
+          return;
+        }
+        key = new Key(start, recordYear);
+      }
+      String k = id + "|" + year;
+      Integer earlier = keyRows.putIfAbsent(k, row.number());
+      if (earlier != null) {
+        keyProblem(row.number(), 0, "problem.keyRepeated", id, String.valueOf(year), String.valueOf(earlier));
+        keys.remove(k);
+        return;
+      }
+      if (expected != null && !key.equals(expected.get(k))) {
+        keyProblem(row.number(), expected.containsKey(k) ? 2 : 0, "problem.keyNotInRoadmap", id, String.valueOf(year));
+        return;
+      }
+      keys.put(k, key);
+    }
+
+    private void mark(FormWorkbook.SheetRow row) {
+      marked = true;
+      FormWorkbook.CellValue a = row.cells().get(0);
+      FormWorkbook.CellValue b = row.cells().get(1);
+      if (a == null || !isText(a) || !MARK.equals(text(a)) || b == null || !b.isNumber()
+          || !String.valueOf(VERSION).equals(FormWorkbook.plainNumber(String.valueOf(b.value())))) {
+        ours = false;
+        return;
+      }
+      FormWorkbook.CellValue c = row.cells().get(2);
+      String name = c == null || !isText(c) ? null : text(c);
+      if (name == null || name.isBlank()) {
+        keyProblem(1, 2, "problem.keyNotText", shown(c));
+      } else {
+        sheetName = name;
+      }
+      FormWorkbook.CellValue d = row.cells().get(3);
+      String header = d == null ? "" : FormWorkbook.plainNumber(String.valueOf(d.value()));
+      if (d == null || !d.isNumber() || !header.equals(String.valueOf(HEADER_ROW))) {
+        // The form is written with its header in row 2; another row would skip or misread every filled row.
+        keyProblem(1, 3, "problem.keyHeaderRow", shown(d), String.valueOf(HEADER_ROW));
+      }
+    }
+
+    private void keyProblem(int row, int column, String key, String... arguments) {
+      problems.add(problem(KEY_SHEET, row, column, key, arguments));
+    }
+
+    // ---- the form sheet
+
+    private void formRow(FormWorkbook.SheetRow row) {
+      if (row.number() <= headerRow + 1) {
+        return;
+      }
+      FormWorkbook.CellValue doneCell = row.cells().get(DONE_ON);
+      FormWorkbook.CellValue evidenceCell = row.cells().get(EVIDENCE);
+      boolean dated = !blank(doneCell);
+      boolean evidenced = !blank(evidenceCell);
+      if (!dated && !evidenced) {
+        return;
+      }
+      int excelRow = row.number();
       int before = problems.size();
       LocalDate doneOn = null;
       if (dated) {
-        doneOn = date(doneCell, formatter);
-        if (doneOn == null) {
-          problems.add(problem(sheetName, excelRow, DONE_ON, "problem.notDate",
-              formatter.formatCellValue(doneCell).strip()));
-        }
+        doneOn = doneOn(excelRow, doneCell);
       } else {
         problems.add(problem(sheetName, excelRow, DONE_ON, "problem.noDate"));
       }
-      if (dated && evidence.isEmpty()) {
+      String evidence = evidenced ? value(excelRow, EVIDENCE, evidenceCell) : null;
+      if (dated && !evidenced) {
         problems.add(problem(sheetName, excelRow, EVIDENCE, "problem.noEvidence"));
       }
-      String id = formatter.formatCellValue(row.getCell(ID)).strip();
-      String yearText = formatter.formatCellValue(row.getCell(YEAR)).strip();
-      Key key = byRow.get(id + "|" + yearText);
+      FormWorkbook.CellValue idCell = row.cells().get(ID);
+      String id = idCell == null || idCell.value() == null ? "" : String.valueOf(text(idCell)).strip();
+      FormWorkbook.CellValue yearCell = row.cells().get(YEAR);
+      String yearText = yearCell == null || yearCell.value() == null ? "" : String.valueOf(text(yearCell)).strip();
+      Key key = keys.get(id + "|" + yearText);
       if (key == null) {
         problems.add(problem(sheetName, excelRow, ID, "problem.unknownActivity", id, yearText));
-      } else if (key.start().isEmpty()) {
+      } else if (key.start() == null) {
         problems.add(problem(sheetName, excelRow, ID, "problem.noOccurrence", id, yearText));
       }
-      if (problems.size() == before && doneOn != null && key != null) {
-        ExecutionRecord r = ExecutionRecord.of(id, LocalDate.parse(key.start()), doneOn, evidence);
+      if (problems.size() == before && doneOn != null && key != null && key.start() != null && evidence != null) {
+        ExecutionRecord r = ExecutionRecord.of(id, key.start(), doneOn, evidence.strip());
         records.add(key.recordYear() == 0 ? r : r.withYear(key.recordYear()));
       }
     }
-    if (!problems.isEmpty()) {
-      problems.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
-          : x.column().length() != y.column().length() ? Integer.compare(x.column().length(), y.column().length())
-          : x.column().compareTo(y.column()));
-      throw MonitoringFormException.problems(problems, records);
+
+    /** The text a person saw in a cell, or null (with the problem reported) when it has none to trust. */
+    private @Nullable String value(int row, int column, FormWorkbook.CellValue cell) {
+      if (cell.formula() && cell.value() == null) {
+        problems.add(problem(sheetName, row, column, "problem.formulaWithoutValue"));
+        return null;
+      }
+      if (cell.type().equals("e")) {
+        problems.add(problem(sheetName, row, column, "problem.errorValue", String.valueOf(cell.value())));
+        return null;
+      }
+      String text = text(cell);
+      if (text == null) {
+        problems.add(problem(sheetName, row, column, "problem.noText"));
+      }
+      return text;
     }
-    return Collections.unmodifiableList(records);
+
+    private @Nullable LocalDate doneOn(int row, FormWorkbook.CellValue cell) {
+      if (cell.isNumber() && cell.value() != null) {
+        String number = FormWorkbook.plainNumber(cell.value());
+        if (!book.isDateStyle(cell.style())) {
+          problems.add(problem(sheetName, row, DONE_ON, "problem.notDate", number));
+          return null;
+        }
+        double serial;
+        try {
+          serial = Double.parseDouble(cell.value().strip());
+        } catch (NumberFormatException e) {
+          problems.add(problem(sheetName, row, DONE_ON, "problem.notDate", number));
+          return null;
+        }
+        if (!book.isDate1904() && serial >= 60 && serial < 61) {
+          problems.add(problem(sheetName, row, DONE_ON, "problem.february1900", number));
+          return null;
+        }
+        LocalDate date = excelDate(serial, book.isDate1904());
+        if (date == null) {
+          problems.add(problem(sheetName, row, DONE_ON, "problem.dateNumberOutOfRange", number,
+              String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+        return date;
+      }
+      String text = value(row, DONE_ON, cell);
+      if (text == null) {
+        return null;
+      }
+      LocalDate date = textDate(text.strip());
+      if (date == null) {
+        problems.add(problem(sheetName, row, DONE_ON, "problem.notDate", text.strip()));
+      } else if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+        problems.add(problem(sheetName, row, DONE_ON, "problem.dateOutOfRange", text.strip(),
+            String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        return null;
+      }
+      return date;
+    }
+
+    // ---- cells
+
+    private boolean isText(FormWorkbook.CellValue cell) {
+      return switch (cell.type()) {
+        case "s", "inlineStr", "str" -> cell.value() != null && text(cell) != null;
+        default -> false;
+      };
+    }
+
+    /** The cell's value as text: a shared text looked up, a number as Excel shows a whole one; null if none. */
+    private @Nullable String text(FormWorkbook.CellValue cell) {
+      String v = cell.value();
+      if (v == null) {
+        return null;
+      }
+      return switch (cell.type()) {
+        case "s" -> {
+          try {
+            yield book.sharedString(Integer.parseInt(v.strip()));
+          } catch (NumberFormatException e) {
+            yield null;
+          }
+        }
+        case "b" -> "1".equals(v.strip()) ? "TRUE" : "FALSE";
+        case "n" -> FormWorkbook.plainNumber(v);
+        default -> v;
+      };
+    }
+
+    private boolean blank(FormWorkbook.CellValue cell) {
+      if (cell == null) {
+        return true;
+      }
+      if (cell.formula()) {
+        return false;
+      }
+      String text = text(cell);
+      return cell.value() == null || text != null && text.isBlank();
+    }
+
+    /** What a key cell holds, shown in a message. */
+    private String shown(FormWorkbook.CellValue cell) {
+      if (cell == null || cell.value() == null) {
+        return "";
+      }
+      String text = text(cell);
+      return text == null ? cell.value() : text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /** A year of the calendar's range, written as a whole number; null otherwise. */
+    private @Nullable Integer year(FormWorkbook.CellValue cell) {
+      if (cell == null || !cell.isNumber() || cell.value() == null) {
+        return null;
+      }
+      String n = FormWorkbook.plainNumber(cell.value());
+      if (!n.matches("\\d{4}")) {
+        return null;
+      }
+      int year = Integer.parseInt(n);
+      return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+    }
   }
 
   private static FormProblem problem(String sheet, int row, int column, String key, String... arguments) {
     return new FormProblem(sheet, row, CellReference.convertNumToColString(column), key, arguments);
   }
 
-  private static boolean isBlank(@Nullable Cell cell, DataFormatter formatter) {
-    return cell == null || cell.getCellType() == CellType.BLANK || formatter.formatCellValue(cell).isBlank();
+  /** The day of an Excel date number, in the calendar's range; null outside it. */
+  static @Nullable LocalDate excelDate(double serial, boolean date1904) {
+    if (!Double.isFinite(serial) || serial < 1 || serial > 1_000_000) {
+      return null;
+    }
+    long days = (long) Math.floor(serial);
+    LocalDate date = date1904 ? LocalDate.of(1904, 1, 1).plusDays(days)
+        // 1900 system: 1 is 1900-01-01; Excel counts a 29 February 1900 (60), so from 61 on it is one ahead.
+        : days < 60 ? LocalDate.of(1899, 12, 31).plusDays(days) : LocalDate.of(1899, 12, 30).plusDays(days);
+    return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR ? date : null;
   }
 
-  /** The date in a cell: an Excel date, or text {@code 20.09.2023} or {@code 2023-09-20}; null for anything else. */
-  private static @Nullable LocalDate date(Cell cell, DataFormatter formatter) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    if (type == CellType.NUMERIC) {
-      return DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(cell.getNumericCellValue())
-          ? cell.getLocalDateTimeCellValue().toLocalDate() : null;
+  /** An ISO date of the calendar's range: {@code 2023-09-20}; null otherwise. */
+  private static @Nullable LocalDate iso(@Nullable String text) {
+    if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return null;
     }
-    if (type == CellType.STRING) {
-      String text = cell.getStringCellValue().strip();
-      try {
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          return LocalDate.parse(text);
-        }
-        if (text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
-          return LocalDate.parse(text, RUSSIAN_DATE);
-        }
-      } catch (DateTimeParseException e) {
-        return null;
+    try {
+      LocalDate date = LocalDate.parse(text);
+      return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR ? date : null;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Text {@code 20.09.2023} or {@code 2023-09-20}; null for anything else. */
+  private static @Nullable LocalDate textDate(String text) {
+    try {
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(text);
       }
+      if (text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+        return LocalDate.parse(text, RUSSIAN_DATE);
+      }
+    } catch (DateTimeParseException e) {
+      return null;
     }
     return null;
-  }
-
-  private static String string(@Nullable Cell cell) {
-    return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
-  }
-
-  private static int number(@Nullable Cell cell) {
-    return cell == null || cell.getCellType() != CellType.NUMERIC ? -1 : (int) cell.getNumericCellValue();
   }
 }

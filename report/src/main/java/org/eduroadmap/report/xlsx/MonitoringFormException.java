@@ -49,6 +49,11 @@ public final class MonitoringFormException extends EduroadmapException {
     return new MonitoringFormException("form.notWorkbook", cause, List.of(), List.of());
   }
 
+  /** The file as a whole cannot be read: {@code key} says why (too large, damaged, a limit), with its arguments. */
+  static MonitoringFormException of(String key, @Nullable Throwable cause, Object... arguments) {
+    return new MonitoringFormException(key, cause, List.of(), List.of(), arguments);
+  }
+
   static MonitoringFormException notForm() {
     return new MonitoringFormException("form.notForm", null, List.of(), List.of());
   }

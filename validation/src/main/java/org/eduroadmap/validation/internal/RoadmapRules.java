@@ -16,6 +16,7 @@ public final class RoadmapRules {
   private static final List<Rule> RULES = List.of(
       new ProvisionalCalendarRule(),
       new NumberingRule(),
+      new ActivityIdRule(),
       new TermAndResultRule(),
       new TermDateRule(),
       new ResponsibilityRule(),
