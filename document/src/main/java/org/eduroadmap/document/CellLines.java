@@ -25,10 +25,10 @@ final class CellLines {
   static final int MAX_FRAGMENT = 3;
 
   /**
-   * Characters a line may fall short of its column's widest and still be «filling» it: pdftotext's
-   * character positions round proportional glyphs.
+   * Characters a line may fall short of its column's widest and still be «filling» it; none: a word
+   * that fits its line with room to spare («антирисковых» before «мер») was not broken.
    */
-  static final int FULL_LINE_SLACK = 1;
+  static final int FULL_LINE_SLACK = 0;
 
   private static final Pattern PERSON = Pattern.compile(
       "(?u)^(?:\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}-]+\\s\\p{Lu}\\.\\s?\\p{Lu}\\.),?$");

@@ -31,6 +31,13 @@ final class LayoutColumns {
    */
   static final int ASKEW = 1;
 
+  /**
+   * Characters left of a column's start where a word run on from the column before with a single space
+   * may still begin the column's text: pdftotext pushes a column's text left or right by a few characters
+   * on a line where the text before it is set in wider or narrower glyphs.
+   */
+  static final int INTRUSION = 3;
+
   /** Spaces pdftotext leaves between two columns' texts at the least (one space is within a cell). */
   static final int GAP = 2;
 
@@ -79,7 +86,7 @@ final class LayoutColumns {
     for (LayoutLine l : lines) {
       for (LayoutLine.Chunk c : l.chunks()) {
         int k = byStart.column(c.start());
-        int limit = k + 1 < starts.size() ? starts.get(k + 1) - GAP : Integer.MAX_VALUE;
+        int limit = k + 1 < starts.size() ? starts.get(k + 1) - 1 : Integer.MAX_VALUE;
         if (c.end() <= limit) {
           ends.set(k, Math.max(ends.get(k), c.end()));
         }
@@ -161,7 +168,7 @@ final class LayoutColumns {
       while (fit < words.size() && words.get(fit).end() <= ends.get(k)) {
         fit++;
       }
-      if (fit > 0 && fit < words.size()) {
+      if (fit > 0 && fit < words.size() && words.get(fit).start() >= starts.get(k + 1) - INTRUSION) {
         pieces.get(k).add(LayoutLine.Chunk.of(words, 0, fit).text());
         LayoutLine.Chunk rest = LayoutLine.Chunk.of(words, fit, words.size());
         place(rest, Math.max(k + 1, column(rest.start())), pieces);

@@ -63,7 +63,15 @@ final class LayoutTable {
     if (body < 0) {
       return Optional.empty();
     }
+    // Where the title column starts: the second chunk of the first row that is no row of column numbers.
     int titleStart = lines.get(body).chunks().get(1).start();
+    for (int i = body; i < lines.size(); i++) {
+      LayoutLine l = lines.get(i);
+      if (rowStart(l) && l.chunks().size() >= 2 && !columnNumbers(l)) {
+        titleStart = l.chunks().get(1).start();
+        break;
+      }
+    }
     // Candidate header lines: the non-blank lines right above the body, for spotting its repeats.
     Set<String> headerWords = new HashSet<>();
     for (int i = body - 1; i >= 0 && i >= body - MAX_HEADER_LINES && !lines.get(i).isBlank(); i--) {
@@ -138,6 +146,10 @@ final class LayoutTable {
 
   private static boolean rowStart(LayoutLine l) {
     return !l.isBlank() && l.indent() <= MAX_NUMBER_INDENT && ROW_NUMBER.matcher(l.chunks().get(0).text()).matches();
+  }
+
+  private static boolean columnNumbers(LayoutLine l) {
+    return ColumnNumberRow.is(l.chunks().stream().map(LayoutLine.Chunk::text).toList());
   }
 
   private static boolean startsNumbered(LayoutLine l) {
