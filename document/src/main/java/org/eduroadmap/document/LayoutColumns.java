@@ -38,6 +38,12 @@ final class LayoutColumns {
    */
   static final int INTRUSION = 3;
 
+  /**
+   * Characters apart that chunk starts may be and still start one column: pdftotext sets a page's
+   * columns a character or two left or right of another page's.
+   */
+  static final int CLUSTER = 2;
+
   /** Spaces pdftotext leaves between two columns' texts at the least (one space is within a cell). */
   static final int GAP = 2;
 
@@ -67,15 +73,34 @@ final class LayoutColumns {
       }
     }
     int threshold = Math.max(MIN_LINES, (int) Math.ceil(MIN_LINE_SHARE * nonBlank));
+    // Positions a few characters apart are one column, its lines set a little askew (a page that came out
+    // a character wider): a cluster of them is a column if its lines together reach the threshold.
     List<Integer> starts = new ArrayList<>();
-    counts.entrySet().stream().filter(e -> e.getValue() >= threshold)
-        .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-        .forEach(e -> {
-          // A position next to an accepted one is the same column, set a little askew.
-          if (starts.stream().noneMatch(s -> Math.abs(s - e.getKey()) <= ASKEW)) {
-            starts.add(e.getKey());
-          }
-        });
+    int clusterFirst = -1;
+    int clusterLast = -1;
+    int clusterCount = 0;
+    int clusterStart = -1;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (clusterLast >= 0 && e.getKey() - clusterLast > CLUSTER) {
+        if (clusterCount >= threshold) {
+          starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
+        }
+        clusterFirst = -1;
+        clusterCount = 0;
+        clusterStart = -1;
+      }
+      if (clusterFirst < 0) {
+        clusterFirst = e.getKey();
+      }
+      if (clusterStart < 0 && e.getValue() >= MIN_LINES) {
+        clusterStart = e.getKey();
+      }
+      clusterLast = e.getKey();
+      clusterCount += e.getValue();
+    }
+    if (clusterCount >= threshold) {
+      starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
+    }
     Collections.sort(starts);
     if (starts.size() < 2) {
       return new LayoutColumns(List.of(), List.of());

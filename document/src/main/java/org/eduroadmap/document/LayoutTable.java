@@ -91,7 +91,7 @@ final class LayoutTable {
     }
     List<LayoutLine> bodyLines = new ArrayList<>();
     for (int i = body; i <= last; i++) {
-      if (!headerWords.contains(lines.get(i).words())) {
+      if (!headerWords.contains(lines.get(i).words()) && !columnNumbers(lines.get(i))) {
         bodyLines.add(lines.get(i));
       }
     }
@@ -99,22 +99,26 @@ final class LayoutTable {
     if (columns.count() < 3) {
       return Optional.empty();
     }
-    // The header: upwards from the body, then down to where a numbered line (a section, a row) starts.
-    int top = body;
-    boolean anchor = false;
-    for (int i = body - 1; i >= 0 && body - i <= MAX_HEADER_LINES; i--) {
+    // The header: its anchor is the nearest line of several chunks above the body that is no numbered
+    // line; above it, lines of several chunks and single chunks right of the title column (the tops of
+    // taller, centred header cells); below it, the lines down to the first numbered one.
+    int anchor = -1;
+    for (int i = body - 1; i >= 0 && body - i <= MAX_HEADER_LINES && anchor < 0; i--) {
       LayoutLine l = lines.get(i);
-      if (l.isBlank() || l.chunks().stream().anyMatch(c -> columns.spansColumns(c, 2))) {
-        break;
+      if (l.chunks().size() >= 2 && !startsNumbered(l) && l.chunks().stream().noneMatch(c -> columns.spansColumns(c, 2))) {
+        anchor = i;
       }
-      if (l.chunks().size() >= 2) {
-        anchor = true;
-      } else if (anchor && l.indent() < columns.end(1) - LayoutColumns.ASKEW) {
+    }
+    int top = anchor < 0 ? body : anchor;
+    for (int i = top - 1; anchor >= 0 && i >= 0 && anchor - i < MAX_HEADER_LINES; i--) {
+      LayoutLine l = lines.get(i);
+      if (l.isBlank() || l.chunks().stream().anyMatch(c -> columns.spansColumns(c, 2))
+          || l.chunks().size() == 1 && l.indent() < columns.end(1) - LayoutColumns.ASKEW) {
         break;
       }
       top = i;
     }
-    int headerEnd = top;
+    int headerEnd = anchor < 0 ? body : anchor + 1;
     while (headerEnd < body && !startsNumbered(lines.get(headerEnd))) {
       headerEnd++;
     }
