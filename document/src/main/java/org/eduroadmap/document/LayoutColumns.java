@@ -83,7 +83,7 @@ final class LayoutColumns {
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
       if (clusterLast >= 0 && e.getKey() - clusterLast > CLUSTER) {
         if (clusterCount >= threshold) {
-          starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
+          starts.add(clusterFirst);
         }
         clusterFirst = -1;
         clusterCount = 0;
@@ -99,7 +99,7 @@ final class LayoutColumns {
       clusterCount += e.getValue();
     }
     if (clusterCount >= threshold) {
-      starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
+      starts.add(clusterFirst);
     }
     Collections.sort(starts);
     if (starts.size() < 2) {

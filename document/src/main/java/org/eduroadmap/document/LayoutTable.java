@@ -41,7 +41,7 @@ final class LayoutTable {
 
   private static final Pattern ROW_NUMBER = Pattern.compile("(?u)^(?:п\\.\\s*)?\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
   private static final Pattern SECTION_MARK = Pattern.compile(
-      "(?u)^(?:[IVXLC]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})*\\.|Раздел\\s+\\S+)\\s+\\p{Lu}.*");
+      "(?u)^(?:(?:[IVXLC]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})*\\.)\\s+\\p{Lu}.*|Раздел\\s+\\S+(?:\\s+\\p{Lu}.*)?)");
 
   /** A table found: its lines {@code first} to {@code last} (indexes, inclusive) and what they hold. */
   record Found(int first, int last, GridTable table, boolean wrapped) {}
@@ -126,6 +126,7 @@ final class LayoutTable {
     Set<String> headerLines = new HashSet<>();
     header.forEach(h -> headerLines.add(h.words()));
     LayoutColumns all = withHeaderOnlyColumns(columns, header);
+    if (System.getenv("IDS") != null) System.err.println("COLUMNS " + columns + " all " + all);
     List<GridRow> rows = new ArrayList<>(headerRows(all, header, source.get(top).origin()));
     Rows builder = new Rows(all);
     for (int i = headerEnd; i <= last; i++) {
