@@ -32,6 +32,7 @@ final class CellLines {
 
   private static final Pattern PERSON = Pattern.compile(
       "(?u)^(?:\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}-]+\\s\\p{Lu}\\.\\s?\\p{Lu}\\.),?$");
+  private static final Pattern ABBREVIATION = Pattern.compile("(?u)^\\p{Lu}{2,}(?:-?\\d+)?,?$");
   private static final Pattern FRAGMENT = Pattern.compile("(?u)^\\p{Ll}{1," + MAX_FRAGMENT + "}[).,;:]*$");
 
   private CellLines() {}
@@ -41,6 +42,7 @@ final class CellLines {
     List<String> out = new ArrayList<>();
     StringBuilder p = null;
     String previous = null;
+    int linesSoFar = 0;
     for (String raw : lines) {
       String line = raw.strip();
       if (line.isEmpty()) {
@@ -50,12 +52,14 @@ final class CellLines {
         p = new StringBuilder(line);
       } else if (hyphenated(previous, line) || brokenWord(previous, line, width)) {
         p.append(line);
-      } else if (startsParagraph(previous, line, width)) {
+      } else if (startsParagraph(previous, line, width, linesSoFar)) {
         out.add(p.toString());
         p = new StringBuilder(line);
+        linesSoFar = 0;
       } else {
         p.append(' ').append(line);
       }
+      linesSoFar++;
       previous = line;
     }
     if (p != null) {
@@ -87,9 +91,18 @@ final class CellLines {
     return FRAGMENT.matcher(first).matches();
   }
 
-  private static boolean startsParagraph(String previous, String next, int width) {
+  private static boolean startsParagraph(String previous, String next, int width, int linesSoFar) {
     if (PERSON.matcher(next).matches() || PERSON.matcher(previous).matches()) {
       return true;
+    }
+    // An abbreviation alone on the paragraph's first line is a party of its own («ГЭК» over «министерство
+    // образования»); one after a paragraph of several lines is the next party, one after a single line
+    // qualifies it («Руководители» «МТГ», «ГОУ ДПО» «НИРО»).
+    if (ABBREVIATION.matcher(previous).matches() && linesSoFar == 1) {
+      return true;
+    }
+    if (ABBREVIATION.matcher(next).matches()) {
+      return linesSoFar >= 2;
     }
     if (!Character.isUpperCase(next.charAt(0))) {
       return false;

@@ -83,7 +83,7 @@ final class LayoutColumns {
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
       if (clusterLast >= 0 && e.getKey() - clusterLast > CLUSTER) {
         if (clusterCount >= threshold) {
-          starts.add(clusterFirst);
+          starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
         }
         clusterFirst = -1;
         clusterCount = 0;
@@ -99,7 +99,7 @@ final class LayoutColumns {
       clusterCount += e.getValue();
     }
     if (clusterCount >= threshold) {
-      starts.add(clusterFirst);
+      starts.add(clusterStart >= 0 ? clusterStart : clusterFirst);
     }
     Collections.sort(starts);
     if (starts.size() < 2) {
@@ -189,11 +189,11 @@ final class LayoutColumns {
   private void place(LayoutLine.Chunk chunk, int k, List<List<String>> pieces) {
     if (k + 1 < starts.size() && chunk.end() > ends.get(k)) {
       List<LayoutLine.Chunk> words = chunk.words();
-      int fit = 0;
-      while (fit < words.size() && words.get(fit).end() <= ends.get(k)) {
+      int fit = 1;
+      while (fit < words.size() && words.get(fit).start() < starts.get(k + 1) - INTRUSION) {
         fit++;
       }
-      if (fit > 0 && fit < words.size() && words.get(fit).start() >= starts.get(k + 1) - INTRUSION) {
+      if (fit < words.size()) {
         pieces.get(k).add(LayoutLine.Chunk.of(words, 0, fit).text());
         LayoutLine.Chunk rest = LayoutLine.Chunk.of(words, fit, words.size());
         place(rest, Math.max(k + 1, column(rest.start())), pieces);

@@ -197,7 +197,7 @@ final class LayoutTable {
     int best = -1;
     int most = 0;
     for (int k = 0; k < columns.count(); k++) {
-      int overlap = Math.min(chunk.end(), columns.end(k)) - Math.max(chunk.start(), columns.start(k));
+      int overlap = Math.min(chunk.end(), columns.end(k)) - Math.max(chunk.start(), columns.start(k) - LayoutColumns.ASKEW);
       if (overlap > most) {
         most = overlap;
         best = k;
