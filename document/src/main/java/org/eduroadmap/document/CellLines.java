@@ -107,7 +107,7 @@ final class CellLines {
     if (!Character.isUpperCase(next.charAt(0))) {
       return false;
     }
-    if (previous.matches("(?s).*[.;!?]$")) {
+    if (previous.matches("(?s).*[.;!?]$") && !previous.matches("(?su).*\\b\\p{Lu}\\.$")) {
       return true;
     }
     String first = next.split(" ", 2)[0];

@@ -126,7 +126,6 @@ final class LayoutTable {
     Set<String> headerLines = new HashSet<>();
     header.forEach(h -> headerLines.add(h.words()));
     LayoutColumns all = withHeaderOnlyColumns(columns, header);
-    if (System.getenv("IDS") != null) System.err.println("COLUMNS " + columns + " all " + all);
     List<GridRow> rows = new ArrayList<>(headerRows(all, header, source.get(top).origin()));
     Rows builder = new Rows(all);
     for (int i = headerEnd; i <= last; i++) {
@@ -223,7 +222,7 @@ final class LayoutTable {
         List<Integer> over = new ArrayList<>();
         for (int k = 0; k < n; k++) {
           if (Math.min(c.end(), columns.end(k)) - Math.max(c.start(), columns.start(k)) > 0
-              && namedBelow(columns, header, li, k)) {
+              && namedBelow(columns, header, li, k) && !namedAbove(columns, header, li, k)) {
             over.add(k);
           }
         }
@@ -231,9 +230,18 @@ final class LayoutTable {
           groups.add(new Object[] {over.get(0), over.get(over.size() - 1), c.text()});
           continue;
         }
-        int k = best(columns, c);
-        if (k >= 0) {
-          texts.get(k).add(c.text());
+        // Otherwise each word goes to the column it stands over: names of neighbouring columns may be a
+        // single space apart («Ответственны информа»).
+        List<LayoutLine.Chunk> words = c.words();
+        int from = 0;
+        for (int w = 1; w <= words.size(); w++) {
+          if (w == words.size() || best(columns, words.get(w)) != best(columns, words.get(from))) {
+            int k = best(columns, LayoutLine.Chunk.of(words, from, w));
+            if (k >= 0) {
+              texts.get(k).add(LayoutLine.Chunk.of(words, from, w).text());
+            }
+            from = w;
+          }
         }
       }
     }
@@ -269,6 +277,17 @@ final class LayoutTable {
       w = Math.max(w, s.length());
     }
     return w;
+  }
+
+  private static boolean namedAbove(LayoutColumns columns, List<LayoutLine> header, int line, int column) {
+    for (int li = 0; li < line; li++) {
+      for (LayoutLine.Chunk c : header.get(li).chunks()) {
+        if (best(columns, c) == column) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean namedBelow(LayoutColumns columns, List<LayoutLine> header, int line, int column) {
