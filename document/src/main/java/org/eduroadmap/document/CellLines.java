@@ -33,6 +33,7 @@ final class CellLines {
   private static final Pattern PERSON = Pattern.compile(
       "(?u)^(?:\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}-]+\\s\\p{Lu}\\.\\s?\\p{Lu}\\.),?$");
   private static final Pattern ABBREVIATION = Pattern.compile("(?u)^\\p{Lu}{2,}(?:-?\\d+)?,?$");
+  private static final Pattern INITIALS = Pattern.compile("(?u)^(?:\\p{Lu}\\.\\s?){1,2}$");
   private static final Pattern FRAGMENT = Pattern.compile("(?u)^\\p{Ll}{1," + MAX_FRAGMENT + "}[).,;:]*$");
 
   private CellLines() {}
@@ -91,6 +92,11 @@ final class CellLines {
     return FRAGMENT.matcher(first).matches();
   }
 
+  private static String lastWord(String line) {
+    String[] words = line.split(" ");
+    return words[words.length - 1];
+  }
+
   private static boolean startsParagraph(String previous, String next, int width, int linesSoFar) {
     if (PERSON.matcher(next).matches() || PERSON.matcher(previous).matches()) {
       return true;
@@ -102,7 +108,10 @@ final class CellLines {
       return true;
     }
     if (ABBREVIATION.matcher(next).matches()) {
-      return linesSoFar >= 2;
+      return linesSoFar >= 2 && !ABBREVIATION.matcher(lastWord(previous)).matches();
+    }
+    if (INITIALS.matcher(previous).matches()) {
+      return false;
     }
     if (!Character.isUpperCase(next.charAt(0))) {
       return false;

@@ -13,7 +13,7 @@ import org.eduroadmap.document.structure.Paragraph;
  *   <li>A line of pieces far apart («20.12.2013 … № 1021», «Министр … М.Б. Кумыков») is a paragraph of its
  *       own, its pieces TAB-separated as a Word file aligns them.
  *   <li>A line starting lower-case continues the paragraph, unless the line before is a heading in
- *       capitals («ПРИКАЗ») or the line is a date line («от 04.09.2023 № 01-10/845»).
+ *       capitals («ПРИКАЗ») or either is a date line («от 04.09.2023 № 01-10/845»).
  *   <li>A line not indented continues the paragraph when the line before filled the text's width
  *       ({@value #WRAPPED_LINE_SHARE} of the longest line) and did not end a sentence.
  *   <li>Otherwise (an indented line — a paragraph's first line, a centred heading —, a short line before)
@@ -67,7 +67,7 @@ final class LayoutParagraphs {
         continue;
       }
       boolean indented = t.length() - t.stripLeading().length() >= INDENT;
-      boolean continues = p != null && previous != null && (
+      boolean continues = p != null && previous != null && !DATE_LINE.matcher(previous).matches() && (
           Character.isLowerCase(s.charAt(0)) && !RussianText.isAllCaps(previous) && !DATE_LINE.matcher(s).matches()
           || !indented && previous.length() >= WRAPPED_LINE_SHARE * longest && !previous.matches("(?s).*[.:;!?]$"));
       if (continues) {

@@ -36,6 +36,13 @@ final class LayoutTable {
   /** The most lines a header takes: deeper ones were not seen, and more would swallow the plan's title. */
   static final int MAX_HEADER_LINES = 8;
 
+  /**
+   * Continuation lines per row, on average, from which the table's cells wrap as in a page's narrow
+   * columns: a table whose rows mostly take one line (a Word copy aligned with spaces, a row split only at
+   * a page break) is read line by line as it is ({@link AlignedColumns}).
+   */
+  static final double WRAPPED_LINES_PER_ROW = 1.0;
+
   /** The farthest right, in characters, a row's number stands: the number column is the first. */
   static final int MAX_NUMBER_INDENT = 6;
 
@@ -43,7 +50,10 @@ final class LayoutTable {
   private static final Pattern SECTION_MARK = Pattern.compile(
       "(?u)^(?:(?:[IVXLC]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})*\\.)\\s+\\p{Lu}.*|Раздел\\s+\\S+(?:\\s+\\p{Lu}.*)?)");
 
-  /** A table found: its lines {@code first} to {@code last} (indexes, inclusive) and what they hold. */
+  /**
+   * A table found: its lines {@code first} to {@code last} (indexes, inclusive), what they hold, and
+   * whether its cells wrap (at least {@link #WRAPPED_LINES_PER_ROW} continuation lines a row).
+   */
   record Found(int first, int last, GridTable table, boolean wrapped) {}
 
   private LayoutTable() {}
@@ -145,7 +155,8 @@ final class LayoutTable {
       return Optional.empty();
     }
     rows.addAll(builder.rows);
-    return Optional.of(new Found(top, last, GridTable.of(rows, source.get(top).origin()), builder.wrapped));
+    return Optional.of(new Found(top, last, GridTable.of(rows, source.get(top).origin()),
+        builder.continuationLines >= WRAPPED_LINES_PER_ROW * builder.rowLines));
   }
 
   private static boolean rowStart(LayoutLine l) {
@@ -237,6 +248,10 @@ final class LayoutTable {
         for (int w = 1; w <= words.size(); w++) {
           if (w == words.size() || best(columns, words.get(w)) != best(columns, words.get(from))) {
             int k = best(columns, LayoutLine.Chunk.of(words, from, w));
+            if (k < 0) {
+              // A word over no column's text («N» left of the numbers) goes with the rest of its chunk.
+              k = best(columns, c);
+            }
             if (k >= 0) {
               texts.get(k).add(LayoutLine.Chunk.of(words, from, w).text());
             }
@@ -306,7 +321,8 @@ final class LayoutTable {
     private final LayoutColumns columns;
     final List<GridRow> rows = new ArrayList<>();
     int numbered;
-    boolean wrapped;
+    int rowLines;
+    int continuationLines;
     private List<List<String>> cells;
     private String section;
     private DocumentText.Origin origin;
@@ -340,7 +356,7 @@ final class LayoutTable {
         start(texts, lineOrigin);
         return;
       }
-      wrapped = true;
+      continuationLines++;
       for (int k = 0; k < texts.size(); k++) {
         if (!texts.get(k).isEmpty()) {
           cells.get(k).add(texts.get(k));
@@ -349,6 +365,7 @@ final class LayoutTable {
     }
 
     private void start(List<String> texts, DocumentText.Origin lineOrigin) {
+      rowLines++;
       cells = new ArrayList<>();
       for (String t : texts) {
         List<String> c = new ArrayList<>();
