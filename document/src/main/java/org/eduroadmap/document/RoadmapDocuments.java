@@ -117,6 +117,17 @@ public final class RoadmapDocuments {
       // A PDF's lines, rebuilt into paragraphs and tables, read like a Word file's.
       return reader.read(LiftedStructure.of(text, false));
     }
+    Optional<LayoutText.Result> layout = LayoutText.read(text);
+    if (layout.isPresent()) {
+      // A page copied with its layout (pdftotext -layout), cells wrapped over lines: its table rebuilt from
+      // where the words stand, its paragraphs from how the lines wrap.
+      ImportResult result = RoadmapDocumentReader.standard().read(layout.get().structure());
+      DocumentText.Line header = text.lines().get(layout.get().firstTableLine() - 1);
+      List<ImportProblem> problems = new ArrayList<>();
+      problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT, header.text().strip()));
+      problems.addAll(result.problems());
+      return ImportResult.of(result.roadmap(), problems);
+    }
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     if (aligned.firstTableLine() > 0) {
       // Columns aligned with spaces (a PDF viewer's copy, pdftotext -layout): its table rebuilt from where

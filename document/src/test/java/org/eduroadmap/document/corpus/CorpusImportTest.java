@@ -31,7 +31,7 @@ class CorpusImportTest {
   static final int PDF_FLOOR = 86;
   static final int ODT_FLOOR = 95;
   static final int DOC_FLOOR = 95;
-  static final int TXT_FLOOR = 1;
+  static final int TXT_FLOOR = 92;
 
   static final Path CORPUS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/corpus");
 
