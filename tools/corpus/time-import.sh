@@ -3,10 +3,10 @@
 # about 50 pages made from it, each read warm (ImportTiming), beside pdftotext -layout on the same PDF.
 # The plan repeats the rows of a corpus spec, renumbered: a timing fixture, not a corpus document.
 #
-#   tools/corpus/time-import.sh [ROWS_FOR_PDF] [ROWS_FOR_DOCX]     # defaults 700 and 4000
+#   tools/corpus/time-import.sh [ROWS_FOR_PDF] [ROWS_FOR_DOCX]     # defaults 450 and 4000
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-pdf_rows=${1:-700}
+pdf_rows=${1:-450}
 docx_rows=${2:-4000}
 work=$(mktemp -d /tmp/eduroadmap-timing-XXXXXX)
 profile=$(mktemp -d /tmp/lo-profile-XXXXXX)
@@ -36,6 +36,20 @@ json.dump(spec, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
   java -cp "$cp" org.eduroadmap.document.corpus.CorpusGenerator "$work/specs-$n" "$work"
 done
+# A clerk's .docx of that size carries scans (the coat of arms, a signed page): 2 MB of image bytes that the
+# reader must carry through without reading them.
+python3 - "$work/big-$docx_rows.docx" <<'PY'
+import os, sys, zipfile
+src = sys.argv[1]
+with zipfile.ZipFile(src) as z:
+    entries = [(i, z.read(i.filename)) for i in z.infolist()]
+with zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as z:
+    for info, data in entries:
+        if info.filename == "[Content_Types].xml" and b'Extension="jpeg"' not in data:
+            data = data.replace(b"<Default ", b'<Default Extension="jpeg" ContentType="image/jpeg"/><Default ', 1)
+        z.writestr(info, data)
+    z.writestr("word/media/scan1.jpeg", os.urandom(2 * 1024 * 1024))
+PY
 soffice "-env:UserInstallation=file://$profile" --headless --norestore --convert-to pdf --outdir "$work" \
   "$work/big-$pdf_rows.docx" >/dev/null 2>&1
 pages=$(pdfinfo "$work/big-$pdf_rows.pdf" | sed -n 's/^Pages: *//p')
