@@ -21,6 +21,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.eduroadmap.document.DocumentText;
 import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.RoadmapDocumentException;
+import org.eduroadmap.document.structure.ListNumbers;
 import org.eduroadmap.document.structure.Alignment;
 import org.eduroadmap.document.structure.Block;
 import org.eduroadmap.document.structure.GridCell;
@@ -421,38 +422,15 @@ public final class DocText {
     /** A list number in Word's number format code (nfc): 1 and 2 Roman, 3 and 4 letters, else decimal. */
     private static String formatNumber(int n, int format) {
       return switch (format) {
-        case 1 -> roman(n);
-        case 2 -> roman(n).toLowerCase(java.util.Locale.ROOT);
-        case 3 -> letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        case 4 -> letters(n, "abcdefghijklmnopqrstuvwxyz");
+        case 1 -> ListNumbers.roman(n, false);
+        case 2 -> ListNumbers.roman(n, true);
+        case 3 -> ListNumbers.letters(n, ListNumbers.LATIN_UPPER);
+        case 4 -> ListNumbers.letters(n, ListNumbers.LATIN_LOWER);
         default -> Integer.toString(n);
       };
     }
 
-    private static String letters(int n, String alphabet) {
-      if (n <= 0) {
-        return Integer.toString(n);
-      }
-      int k = alphabet.length();
-      return String.valueOf(alphabet.charAt((n - 1) % k)).repeat(Math.min(100, (n - 1) / k + 1));
-    }
 
-    private static String roman(int n) {
-      if (n <= 0 || n >= 4000) {
-        return Integer.toString(n);
-      }
-      int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-      String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-      StringBuilder sb = new StringBuilder();
-      int rest = n;
-      for (int i = 0; i < values.length; i++) {
-        while (rest >= values[i]) {
-          sb.append(symbols[i]);
-          rest -= values[i];
-        }
-      }
-      return sb.toString();
-    }
 
     private void count(String text) {
       for (int i = 0; i < text.length(); i++) {

@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.eduroadmap.document.DocumentText;
+import org.eduroadmap.document.structure.ListNumbers;
 import org.eduroadmap.document.structure.Alignment;
 import org.eduroadmap.document.structure.Block;
 import org.eduroadmap.document.structure.GridCell;
@@ -450,22 +451,14 @@ public final class DocxText {
 
     private static String formatNumber(int n, String format) {
       return switch (format) {
-        case "lowerLetter" -> letters(n, "abcdefghijklmnopqrstuvwxyz");
-        case "upperLetter" -> letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        case "russianLower" -> letters(n, "абвгдежзиклмнопрстуфхцчшщэюя");
-        case "russianUpper" -> letters(n, "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ");
+        case "lowerLetter" -> ListNumbers.letters(n, ListNumbers.LATIN_LOWER);
+        case "upperLetter" -> ListNumbers.letters(n, ListNumbers.LATIN_UPPER);
+        case "russianLower" -> ListNumbers.letters(n, ListNumbers.RUSSIAN_LOWER);
+        case "russianUpper" -> ListNumbers.letters(n, ListNumbers.RUSSIAN_UPPER);
         default -> Integer.toString(n);
       };
     }
 
-    private static String letters(int n, String alphabet) {
-      if (n <= 0) {
-        return Integer.toString(n);
-      }
-      int k = alphabet.length();
-      char c = alphabet.charAt((n - 1) % k);
-      return String.valueOf(c).repeat((n - 1) / k + 1);
-    }
 
     private void count(String clean) {
       for (int i = 0; i < clean.length(); i++) {

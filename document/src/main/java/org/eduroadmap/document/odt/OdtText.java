@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.eduroadmap.document.DocumentText;
 import org.eduroadmap.document.ImportLimits;
 import org.eduroadmap.document.RoadmapDocumentException;
+import org.eduroadmap.document.structure.ListNumbers;
 import org.eduroadmap.document.structure.Alignment;
 import org.eduroadmap.document.structure.Block;
 import org.eduroadmap.document.structure.GridCell;
@@ -607,40 +608,17 @@ public final class OdtText {
 
     private static String format(int n, String format) {
       return switch (format) {
-        case "a" -> letters(n, "abcdefghijklmnopqrstuvwxyz");
-        case "A" -> letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        case "а, б, .. я, аа, аб, ... (ru)", "а, б, .., аа, аб, ... (ru)" -> letters(n, "абвгдежзиклмнопрстуфхцчшщэюя");
-        case "А, Б, .. Я, АА, АБ, ... (ru)", "А, Б, .., АА, АБ, ... (ru)" -> letters(n, "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ");
-        case "i" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-        case "I" -> roman(n);
+        case "a" -> ListNumbers.letters(n, ListNumbers.LATIN_LOWER);
+        case "A" -> ListNumbers.letters(n, ListNumbers.LATIN_UPPER);
+        case "а, б, .. я, аа, аб, ... (ru)", "а, б, .., аа, аб, ... (ru)" -> ListNumbers.letters(n, ListNumbers.RUSSIAN_LOWER);
+        case "А, Б, .. Я, АА, АБ, ... (ru)", "А, Б, .., АА, АБ, ... (ru)" -> ListNumbers.letters(n, ListNumbers.RUSSIAN_UPPER);
+        case "i" -> ListNumbers.roman(n, true);
+        case "I" -> ListNumbers.roman(n, false);
         default -> Integer.toString(n);
       };
     }
 
-    private static String letters(int n, String alphabet) {
-      if (n <= 0) {
-        return Integer.toString(n);
-      }
-      int k = alphabet.length();
-      return String.valueOf(alphabet.charAt((n - 1) % k)).repeat(Math.min(100, (n - 1) / k + 1));
-    }
 
-    private static String roman(int n) {
-      if (n <= 0 || n >= 4000) {
-        return Integer.toString(n);
-      }
-      int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-      String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-      StringBuilder sb = new StringBuilder();
-      int rest = n;
-      for (int i = 0; i < values.length; i++) {
-        while (rest >= values[i]) {
-          sb.append(symbols[i]);
-          rest -= values[i];
-        }
-      }
-      return sb.toString();
-    }
 
     /**
      * Reads a {@code table:table}'s rows into {@code out}; {@code nesting} is 0 for a table in the body.
