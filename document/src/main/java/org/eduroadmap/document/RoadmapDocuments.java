@@ -93,11 +93,12 @@ public final class RoadmapDocuments {
     if (structure.isPresent()) {
       return RoadmapDocumentReader.standard().read(structure.get());
     }
-    DocumentText text = text(content, fileName);
     if (DocumentFormat.detect(content) == DocumentFormat.PDF) {
-      // A PDF's lines, rebuilt into paragraphs and tables, read like a Word file's.
-      return RoadmapDocumentReader.standard().read(LiftedStructure.of(text, false));
+      // A PDF's paragraphs and tables, rebuilt from where its text and rulings stand, read like a Word file's.
+      limit(fileName, "PDF", content.length, limits.maxPdfBytes());
+      return RoadmapDocumentReader.standard().read(PdfText.structure(content, limits));
     }
+    DocumentText text = text(content, fileName);
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     if (aligned.firstTableLine() > 0) {
       // Columns aligned with spaces (a PDF viewer's copy, pdftotext -layout): its table rebuilt from where
