@@ -42,10 +42,17 @@ final class LineWraps {
    * Whether {@code line} is one word cut where the area ends and {@code next} starts with its rest: one
    * word on the line, ending in a letter, so near the right edge that {@code next}'s first character would
    * not have fitted after it, {@code next} going on in lower case, and no space set after the line (where
-   * the file sets one, the line wrapped at it).
+   * the file sets one, the line wrapped at it) nor a hyphen inside the word (the line would have broken
+   * after it). A column sized to its longest word within a character (Word's «autofit to contents») sets that
+   * word so near the edge too: where the file sets no spaces at line ends, it is joined to the next line's
+   * word in lower case.
    */
   static boolean brokenWord(TextLine line, TextLine next, float left, float right) {
     if (line.words().size() != 1 || line.spaceAtEnd() || line.text().isEmpty() || next.text().isEmpty()) {
+      return false;
+    }
+    if (line.text().indexOf('-', 1) >= 0) {
+      // A word with a hyphen inside would have been broken after the hyphen, not cut.
       return false;
     }
     char last = line.text().charAt(line.text().length() - 1);
