@@ -28,8 +28,9 @@ import org.eduroadmap.document.pdf.PdfText;
  *
  * <p>A ZIP holding {@code word/document.xml} is read as {@code .docx}, a file starting with
  * {@code %PDF-} as a PDF with a text layer, a ZIP whose {@code mimetype} is ODF text as {@code .odt}, an OLE2
- * file as an old Word {@code .doc}; Word and ODF documents are read through their structure (see
- * {@link RoadmapDocumentReader#read(StructuredDocument)}); anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
+ * file as an old Word {@code .doc}; Word and ODF documents and PDFs are read through their structure (see
+ * {@link RoadmapDocumentReader#read(StructuredDocument)}; a PDF's is rebuilt from where its text and ruling
+ * lines stand, see {@link PdfText#structure}); anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
  * Windows-1251 or KOI8-R, its table separated by TABs or aligned with spaces. Sizes are bounded by
  * {@link ImportLimits}. This class is immutable and thread-safe.
  */
@@ -93,11 +94,6 @@ public final class RoadmapDocuments {
     if (structure.isPresent()) {
       return RoadmapDocumentReader.standard().read(structure.get());
     }
-    if (DocumentFormat.detect(content) == DocumentFormat.PDF) {
-      // A PDF's paragraphs and tables, rebuilt from where its text and rulings stand, read like a Word file's.
-      limit(fileName, "PDF", content.length, limits.maxPdfBytes());
-      return RoadmapDocumentReader.standard().read(PdfText.structure(content, limits));
-    }
     DocumentText text = text(content, fileName);
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     if (aligned.firstTableLine() > 0) {
@@ -115,8 +111,9 @@ public final class RoadmapDocuments {
   }
 
   /**
-   * The structure of a word-processor document — {@code .docx}, {@code .odt} or {@code .doc} — as
-   * {@link #read(byte[], String)} reads it; empty for a PDF or a text file, which are read as text.
+   * The structure of a word-processor document — {@code .docx}, {@code .odt} or {@code .doc} — or of a
+   * text PDF (rebuilt from where its text and ruling lines stand), as {@link #read(byte[], String)} reads
+   * it; empty for a text file, which is read as text.
    *
    * <pre>{@code
    * RoadmapDocuments.standard().structure(bytes, "plan.odt").orElseThrow().tables().size(); // 1
@@ -139,6 +136,10 @@ public final class RoadmapDocuments {
       case DOC -> {
         limit(fileName, "DOC", content.length, limits.maxDocxBytes());
         return Optional.of(DocText.structure(content, limits));
+      }
+      case PDF -> {
+        limit(fileName, "PDF", content.length, limits.maxPdfBytes());
+        return Optional.of(PdfText.structure(content, limits));
       }
       default -> {
         return Optional.empty();

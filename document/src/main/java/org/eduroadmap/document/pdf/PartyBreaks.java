@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * Where a cell's line starts a paragraph of its own although the line above, by its width, may have
  * wrapped into it ({@link LineWraps#wraps} cannot tell a wrap from a break when the next word would not
  * have fitted anyway): after a sentence's end a capital starts a sentence; a person («Т.В. Лавринова»),
- * a post or a unit («Руководители ОО», «Отдел образования») starts a party of its own; an abbreviation
- * alone on its line («ГЭК», «РЦОИ») is a party of its own. Not after a line ending in a preposition or
- * conjunction («совместно с»), whose phrase runs on.
+ * a post or a unit («Руководители ОО», «Отдел образования») starts a party of its own. Not after a line ending in a preposition or
+ * conjunction («совместно с»), whose phrase runs on. An abbreviation alone on its line is not taken for a
+ * party: «ОУ» wraps into «Яковлевского городского округа» as often as «ГЭК» stands above «министерство
+ * образования» as a party of its own.
  *
  * <pre>{@code
  * PartyBreaks.startsParagraph("Отдел образования", "Руководители ОО"); // true
@@ -26,8 +27,6 @@ final class PartyBreaks {
   /** A whole line naming a person, initials first or last. */
   private static final Pattern PERSON = Pattern.compile(
       "(?u)^(?:" + INITIALS + "\\s?" + SURNAME + "|" + SURNAME + "\\s+" + INITIALS + ")[,;.]?$");
-  /** An abbreviation alone on its line: two to eight capitals. */
-  private static final Pattern ABBREVIATION = Pattern.compile("(?u)^[А-ЯЁA-Z]{2,8}[,;]?$");
   /** A sentence ends with a word of three letters or more (not an initial, not «г.») and a stop. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?u)[\\p{L}\\d»)]{3,}[.!?;]$");
   /**
@@ -53,9 +52,6 @@ final class PartyBreaks {
     }
     boolean capital = Character.isUpperCase(text.codePointAt(0));
     if (capital && SENTENCE_END.matcher(above).find()) {
-      return true;
-    }
-    if (ABBREVIATION.matcher(above).matches()) {
       return true;
     }
     if (RUNS_ON.matcher(above).find()) {

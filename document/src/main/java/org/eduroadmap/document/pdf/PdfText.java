@@ -23,37 +23,44 @@ import org.eduroadmap.document.structure.Paragraph;
 import org.eduroadmap.document.structure.StructuredDocument;
 
 /**
- * Reads a text PDF, as Word exports it, into {@link DocumentText}: the order's paragraphs as lines and the
- * table rebuilt as TAB-separated rows, laid out as Word's «copy as text» would.
+ * Reads a text PDF, as Word and LibreOffice export it, into its structure ({@link #structure}: paragraphs
+ * and tables, as a .docx reads) or into {@link DocumentText} ({@link #read}: the order's paragraphs as lines
+ * and the table as TAB-separated rows, laid out as Word's «copy as text» would).
  *
  * <pre>{@code
- * DocumentText text = PdfText.read(Files.readAllBytes(Path.of("plan.pdf")), ImportLimits.standard());
- * ImportResult result = RoadmapDocumentReader.standard().read(text.toPlainText());
+ * StructuredDocument doc = PdfText.structure(Files.readAllBytes(Path.of("plan.pdf")), ImportLimits.standard());
+ * ImportResult result = RoadmapDocumentReader.standard().read(doc);
  * }</pre>
  *
  * <p>How: the characters and where they are, and the ruling lines (stroked lines and the thin filled
- * rectangles Word draws borders with), are collected per page. Horizontal rulings that end on vertical
- * ones bound table rows, the vertical ones within a row bound its cells; the columns of a table are all
- * the vertical rulings of its rows, so a cell spanning several columns is its text followed by an empty
- * cell per further column, and a cell without a ruling above it continues the cell above (an empty cell,
- * its text belongs to the first). Text inside a cell is joined over its lines with spaces (a word
- * hyphenated at a line end is joined back), so justified text and wrapped cells do not break columns.
- * Outside tables, lines that a paragraph wrapped are joined; a wider gap than a line is an empty line.
- * Across pages: header rows repeated at the top of a page are dropped, and a row at the top of a page
- * whose first cell (the number) is empty continues the last row of the previous page. Page numbers alone
- * as the first or last line of a page are dropped.
+ * rectangles Word draws borders with, {@code Rulings}), are collected per page. Horizontal rulings that
+ * end on vertical ones bound table rows, the vertical ones within a row bound its cells; the columns of a
+ * table are all the vertical rulings of its rows, so a cell spanning several columns has that span, and a
+ * cell without a ruling above it continues the cell above (a vertical merge; {@code RuledTables}). A
+ * cell's lines are its paragraphs where the author broke them: a line whose next line's first word would
+ * have fitted after it ended a paragraph ({@code LineWraps}); where the next word would not have fitted,
+ * a sentence's end, a person, a post or a unit starting the next line still starts a paragraph
+ * ({@code PartyBreaks}); a word wider than its cell, cut at the edge, is joined back
+ * ({@code CellParagraphs}). Outside tables, lines that a paragraph wrapped are joined the same way, a gap
+ * of three font sizes within a line is a TAB (a date line, a signature), a paragraph's alignment is read
+ * from where its lines stand between the page's text edges, and a wider gap than a line is an empty line
+ * ({@code PageFlow}). Across pages: header rows repeated at the top of a page are dropped
+ * ({@code RepeatedHeader}), and a row at the top of a page whose first cell (the number) is empty
+ * continues the last row of the previous page ({@code SplitRows}). Page numbers alone as the first or
+ * last line of a page are dropped.
  *
  * <p>Tables without ruling lines (a Word table whose borders were removed) are rebuilt from where their
  * words stand, in the PDF reader rather than by spacing the lines out for the text reader's aligned
  * columns: here the geometry tells a row's wrapped lines (no text in the first column, no wider gap than
  * between the lines of a cell) from a new row, and a justified cell's stretched gaps from column gaps, so
  * the rows come out whole as from a ruled table (see {@code UnruledTables}). Lines of prose, plain or
- * justified (their gaps all alike), stay paragraphs.
+ * justified (their gaps all alike), stay paragraphs. Their cells are one paragraph each.
  *
  * <p>Not rebuilt: unruled tables whose cells are centred or right-aligned (their columns have no common
  * start), of fewer than three columns, or of a single row (nothing to find columns in); in an unruled
  * table, the same few words justified over a cell in many rows stand where a column would, and are taken
- * for one. Rotated text is not read. A PDF
+ * for one. In a cell, a party that starts in lower case on a line the one above could not have held
+ * («Школьная комиссия» over «медсестра») is read as the same paragraph. Rotated text is not read. A PDF
  * without any text is a scan and refused with a message saying so. Anything wrong with the file is a
  * {@link RoadmapDocumentException}. This class is stateless and thread-safe.
  */

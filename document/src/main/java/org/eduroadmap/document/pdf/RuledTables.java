@@ -20,6 +20,8 @@ final class RuledTables {
 
   /** Rulings closer than this many points are one (a border drawn twice, by both neighbouring cells). */
   static final float SNAP = 2f;
+  /** A horizontal ruling ends on a vertical one up to this many points beyond SNAP: half a thick border's width. */
+  static final float LINE_HALF_WIDTH_POINTS = 1f;
   /** A band lower than this many points is the gap between a double border, not a row. */
   static final float MIN_BAND_POINTS = 3f;
   /** An empty band lower than this many points is a spacer between borders, not an empty row. */
@@ -160,7 +162,7 @@ final class RuledTables {
 
   static boolean endsOnVertical(float x, float y, List<Ruling> vertical) {
     for (Ruling v : vertical) {
-      if (Math.abs(v.at() - x) <= SNAP + 1 && v.from() - SNAP <= y && y <= v.to() + SNAP) {
+      if (Math.abs(v.at() - x) <= SNAP + LINE_HALF_WIDTH_POINTS && v.from() - SNAP <= y && y <= v.to() + SNAP) {
         return true;
       }
     }

@@ -120,6 +120,7 @@ final class TextLines {
 
   /** Whether the line has three words or more and the gaps between them are all alike: a justified (or plain) line of prose. */
   static boolean evenlySpaced(TextLine l) {
+    // Three words at least: two gaps to compare.
     float least = Float.MAX_VALUE;
     float most = 0;
     List<Word> words = l.words();

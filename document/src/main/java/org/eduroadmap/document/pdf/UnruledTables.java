@@ -31,6 +31,13 @@ final class UnruledTables {
   /** A column start must be shared by at least this share of the region's wide lines (1/5), and at least {@link #MIN_SHARING} of them. */
   static final int SHARING_DIVISOR = 5;
   static final int MIN_SHARING = 2;
+  /**
+   * A table found from positions has at least this many columns, and its wide lines this many pieces:
+   * with two, a line of prose with one wide gap (a date and a number, a post and a name) would be a table.
+   */
+  static final int MIN_COLUMNS = 3;
+  /** Consecutive wide lines sharing at least this many piece starts are one table's run. */
+  static final int MIN_SHARED_STARTS = 2;
   /** A line closer than this many times the least line pitch to the one above continues its row (the lines of one cell). */
   static final float ROW_PITCH_FACTOR = 1.3f;
 
@@ -71,7 +78,7 @@ final class UnruledTables {
         continue;
       }
       List<Word> pieces = pieces(lines.get(i).line());
-      if (before == null || shared(before, pieces) < 2) {
+      if (before == null || shared(before, pieces) < MIN_SHARED_STARTS) {
         runs.add(i);
       }
       before = pieces;
@@ -82,13 +89,13 @@ final class UnruledTables {
     for (int r = 0; r + 1 < runs.size(); r++) {
       List<Placed> region = lines.subList(runs.get(r), runs.get(r + 1));
       List<Float> starts = columnStarts(region);
-      if (starts.size() < 3) {
+      if (starts.size() < MIN_COLUMNS) {
         continue;
       }
       UnruledTables tables = new UnruledTables(starts);
       int i = 0;
       while (i < region.size()) {
-        if (tables.fitting(region.get(i).line()) < 3 || !tables.fits(region.get(i).line())) {
+        if (tables.fitting(region.get(i).line()) < MIN_COLUMNS || !tables.fits(region.get(i).line())) {
           i++;
           continue;
         }
@@ -141,7 +148,7 @@ final class UnruledTables {
 
   /** A line of three pieces or more whose gaps are not all alike: a table row, not prose. */
   private static boolean isWide(TextLine l) {
-    return pieces(l).size() >= 3 && !TextLines.evenlySpaced(l);
+    return pieces(l).size() >= MIN_COLUMNS && !TextLines.evenlySpaced(l);
   }
 
   /** How many of {@code pieces} start where one of {@code before} starts. */
