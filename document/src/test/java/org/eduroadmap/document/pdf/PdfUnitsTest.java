@@ -116,6 +116,31 @@ class PdfUnitsTest {
   }
 
   @Test
+  void cellParagraphs_whereTheFileSetsSpacesAtWraps_aLineWithoutOneEndsItsParagraph() {
+    // «ГЭК» + «министерство» would not have fitted in 72 points, but «ГЭК» has no space after it while the
+    // wrapped «министерство» has: the author broke the line.
+    List<TextLine> lines = List.of(
+        line("ГЭК", 0, 10),
+        line("министерство", 0, 24, true),
+        line("образования", 0, 38));
+
+    assertThat(CellParagraphs.of(lines, 0, 72)).containsExactly("ГЭК", "министерство образования");
+    // A file that sets no spaces at all: the widths decide, and the lines wrapped.
+    assertThat(CellParagraphs.of(List.of(line("ГЭК", 0, 10), line("министерство", 0, 24)), 0, 72))
+        .containsExactly("ГЭК министерство");
+  }
+
+  @Test
+  void cellParagraphs_aLineBrokenAfterAHyphenWithoutASpace_joinsWithoutOne() {
+    List<TextLine> lines = List.of(
+        line("требований -", 0, 10),
+        line("профилактика инфекций", 0, 24, true),
+        line("и болезней", 0, 38));
+
+    assertThat(CellParagraphs.of(lines, 0, 130)).containsExactly("требований -профилактика инфекций и болезней");
+  }
+
+  @Test
   void partyBreaks_aPersonAPostOrASentenceStartsAParagraph_aProperNameRunsOn() {
     assertThat(PartyBreaks.startsParagraph("Т.И.Герасименко", "Т.В.Лавринова")).isTrue();
     assertThat(PartyBreaks.startsParagraph("Н.Н. Корязова", "Члены комиссии")).isTrue();
