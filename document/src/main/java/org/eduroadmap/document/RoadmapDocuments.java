@@ -28,8 +28,9 @@ import org.eduroadmap.document.pdf.PdfText;
  *
  * <p>A ZIP holding {@code word/document.xml} is read as {@code .docx}, a file starting with
  * {@code %PDF-} as a PDF with a text layer, a ZIP whose {@code mimetype} is ODF text as {@code .odt}, an OLE2
- * file as an old Word {@code .doc}; Word and ODF documents are read through their structure (see
- * {@link RoadmapDocumentReader#read(StructuredDocument)}); anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
+ * file as an old Word {@code .doc}; Word and ODF documents and PDFs are read through their structure (see
+ * {@link RoadmapDocumentReader#read(StructuredDocument)}; a PDF's is rebuilt from where its text and ruling
+ * lines stand, see {@link PdfText#structure}); anything else is text in UTF-8 (with or without BOM), UTF-16 with BOM,
  * Windows-1251 or KOI8-R, its table separated by TABs or aligned with spaces. Sizes are bounded by
  * {@link ImportLimits}. This class is immutable and thread-safe.
  */
@@ -113,15 +114,11 @@ public final class RoadmapDocuments {
       return reader.read(structure.get());
     }
     DocumentText text = text(content, fileName);
-    if (DocumentFormat.detect(content) == DocumentFormat.PDF) {
-      // A PDF's lines, rebuilt into paragraphs and tables, read like a Word file's.
-      return reader.read(LiftedStructure.of(text, false));
-    }
     Optional<LayoutText.Result> layout = LayoutText.read(text);
     if (layout.isPresent()) {
       // A page copied with its layout (pdftotext -layout), cells wrapped over lines: its table rebuilt from
       // where the words stand, its paragraphs from how the lines wrap.
-      ImportResult result = RoadmapDocumentReader.standard().read(layout.get().structure());
+      ImportResult result = reader.read(layout.get().structure());
       DocumentText.Line header = text.lines().get(layout.get().firstTableLine() - 1);
       List<ImportProblem> problems = new ArrayList<>();
       problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT, header.text().strip()));
@@ -144,8 +141,9 @@ public final class RoadmapDocuments {
   }
 
   /**
-   * The structure of a word-processor document — {@code .docx}, {@code .odt} or {@code .doc} — as
-   * {@link #read(byte[], String)} reads it; empty for a PDF or a text file, which are read as text.
+   * The structure of a word-processor document — {@code .docx}, {@code .odt} or {@code .doc} — or of a
+   * text PDF (rebuilt from where its text and ruling lines stand), as {@link #read(byte[], String)} reads
+   * it; empty for a text file, which is read as text.
    *
    * <pre>{@code
    * RoadmapDocuments.standard().structure(bytes, "plan.odt").orElseThrow().tables().size(); // 1
@@ -168,6 +166,10 @@ public final class RoadmapDocuments {
       case DOC -> {
         limit(fileName, "DOC", content.length, limits.maxDocxBytes());
         return Optional.of(DocText.structure(content, limits));
+      }
+      case PDF -> {
+        limit(fileName, "PDF", content.length, limits.maxPdfBytes());
+        return Optional.of(PdfText.structure(content, limits));
       }
       default -> {
         return Optional.empty();
