@@ -351,6 +351,15 @@ public final class RoadmapDocumentReader {
         }
       }
       long terms = roadmap.activities().stream().filter(a -> !a.term().text().isBlank()).count();
+      boolean anyYearCell = roadmap.activities().stream().anyMatch(Activity::hasYearCells);
+      Optional<ImportProblem> unknownColumn = all.stream()
+          .filter(p -> p.kind() == ImportProblemKind.UNKNOWN_COLUMN).findFirst();
+      // A plan says when: a table with no term anywhere, beside columns whose header was not recognised,
+      // has had its term column (or its year columns) lost.
+      if (roadmap.activities().size() >= MIN_ROWS_JUDGED && terms == 0 && !anyYearCell && unknownColumn.isPresent()) {
+        throw RoadmapDocumentException.notUnderstood("document.notUnderstood.noTerms", all,
+            unknownColumn.get().line(), unknownColumn.get().subject());
+      }
       List<ImportProblem> unread = all.stream().filter(p -> p.kind() == ImportProblemKind.UNREADABLE_TERM).toList();
       if (terms >= MIN_ROWS_JUDGED && unread.size() > MAX_UNREAD_TERM_SHARE * terms) {
         throw RoadmapDocumentException.notUnderstood("document.notUnderstood.terms", all, unread.get(0).line(),

@@ -65,6 +65,20 @@ class RoadmapDocumentsTest {
     assertThat(actual.activities()).hasSameSizeAs(expected.activities()).isNotEmpty();
   }
 
+  @Test
+  void read_pdftotextLayoutOfAComplexPlanNotUnderstood_isRefusedSayingWhat() throws IOException {
+    // A plan with a column per year, narrow enough that pdftotext breaks every term mid-word: its terms are
+    // lost, so it is refused rather than imported as fragments; leniently it imports, every guess reported.
+    Path file = Path.of("src/test/resources/corpus/txt/dev-03-ulyanovsk-literacy.txt");
+
+    assertThatThrownBy(() -> RoadmapDocuments.standard().read(file))
+        .isInstanceOfSatisfying(RoadmapDocumentException.class, e -> {
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("no row has a term");
+          assertThat(e.getMessage(RU)).contains("ни в одной строке нет срока");
+        });
+    assertThat(RoadmapDocuments.standard().lenient().read(file).roadmap().activities()).isNotEmpty();
+  }
+
   static Stream<String> fiveSeeds() {
     return SeedFixtures.SEEDS.stream();
   }
