@@ -287,6 +287,11 @@ public final class RoadmapJson {
         }
         return new RoadmapJsonException(path, line, column, "json.requiredFields", e, fields);
       }
+      Matcher twice = PROGRAMME_TWICE.matcher(rootMessage(v));
+      if (twice.find()) {
+        return new RoadmapJsonException("$.programmes[" + twice.group(1) + "].id", line, column,
+            "json.duplicateProgramme", e, twice.group(2));
+      }
       Matcher reversed = REVERSED.matcher(rootMessage(v));
       if (reversed.find()) {
         return new RoadmapJsonException(path, line, column, "json.periodReversed", e, reversed.group(1),
@@ -325,6 +330,10 @@ public final class RoadmapJson {
 
   // A builder's refusal of a null inside a list: «goals element».
   private static final Pattern NULL_ELEMENT = Pattern.compile("^\\w+ element\\b");
+
+  // SupportCycle's own refusal, «Invalid support cycle (roadmap name used twice, programmes[7]): s1-medium-term».
+  private static final Pattern PROGRAMME_TWICE =
+      Pattern.compile("roadmap name used twice, programmes\\[(\\d+)\\]\\): (.*)$");
 
   // RoadmapPeriod's own refusal, «Invalid roadmap period (first day after last day): 2023-01-01 – 2021-01-01».
   private static final Pattern REVERSED = Pattern.compile("first day after last day\\): (\\S+) – (\\S+)");
