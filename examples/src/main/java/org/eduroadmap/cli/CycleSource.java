@@ -13,6 +13,7 @@ import org.eduroadmap.examples.SeedRoadmaps;
 import org.eduroadmap.roadmap.Roadmap;
 import org.eduroadmap.validation.SupportCycleValidator;
 import org.eduroadmap.validation.Violation;
+import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.json.SupportCycleJson;
 import org.eduroadmap.seeds.SeedDocuments;
@@ -47,6 +48,11 @@ final class CycleSource {
       return false;
     }
     try {
+      // Checked before reading: a file past the JSON reader's limit is left for the roadmap's reader to
+      // refuse by its size, never read whole here.
+      if (Files.size(file) > RoadmapJson.standard().maxDocumentLength() * 4) {
+        return false;
+      }
       return CYCLE_FIELD.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
     } catch (IOException | UncheckedIOException e) {
       return false;

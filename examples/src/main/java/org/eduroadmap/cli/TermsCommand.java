@@ -1,6 +1,5 @@
 package org.eduroadmap.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -150,15 +149,32 @@ final class TermsCommand implements Runnable {
     }
   }
 
-  private static List<String> readStdin() {
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      for (String l = in.readLine(); l != null; l = in.readLine()) {
-        lines.add(l);
+  /** The most characters {@code terms} reads from standard input (1 MiB): some 20 000 phrases. */
+  static final int MAX_STDIN_CHARS = 1024 * 1024;
+
+  /**
+   * The lines of standard input, read a block at a time and refused as soon as they pass
+   * {@link #MAX_STDIN_CHARS}: the rest is never read (exit 3).
+   */
+  private List<String> readStdin() {
+    StringBuilder text = new StringBuilder();
+    char[] block = new char[8192];
+    try {
+      // Not closed: standard input belongs to the process.
+      java.io.Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      for (int n = in.read(block); n >= 0; n = in.read(block)) {
+        if (text.length() + n > MAX_STDIN_CHARS) {
+          Lang lang = common.lang();
+          throw new InputException(lang.t("стандартный ввод длиннее ", "standard input is longer than ")
+              + MAX_STDIN_CHARS + lang.t(" символов (1 МиБ), а больше terms не читает; разделите фразы на части",
+              " characters (1 MiB), the most terms reads; split the phrases into parts"));
+        }
+        text.append(block, 0, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> lines = new ArrayList<>(text.toString().lines().toList());
     return lines;
   }
 }

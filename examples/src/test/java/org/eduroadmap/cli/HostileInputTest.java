@@ -81,4 +81,91 @@ class HostileInputTest {
   void rollup_bundledCycle_stillValid() {
     assertThat(run("rollup", "eao-cycle-example", "--today", "2022-12-31").status()).isZero();
   }
+
+  // ---- point 10: sizes checked before reading ----
+
+  /** A 400 MB file of nothing, sparse on disk: reading it whole would cost 400 MB and seconds. */
+  private static Path huge(Path dir, String name) throws Exception {
+    Path file = dir.resolve(name);
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(400L * 1000 * 1000);
+    }
+    return file;
+  }
+
+  @Test
+  void report_roadmapFileOf400Megabytes_isRefusedByItsSizeBeforeReading(@TempDir Path dir) throws Exception {
+    Path file = huge(dir, "huge.json");
+    for (String command : java.util.List.of("report", "validate", "schedule")) {
+      CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(1500),
+          () -> run(command, file.toString()));
+      assertThat(run.status()).as(command).isEqualTo(3);
+      assertThat(run.err()).as(command).contains(file.toString()).contains("длиннее").contains("8 MiB");
+    }
+  }
+
+  @Test
+  void report_recordsFileOf400Megabytes_isRefusedByItsSizeBeforeReading(@TempDir Path dir) throws Exception {
+    Path records = huge(dir, "done.jsonl");
+    for (String command : java.util.List.of("report", "xlsx")) {
+      CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(1500),
+          () -> run(command, "kizel-2021", "--records", records.toString(), "--output",
+              dir.resolve("out." + (command.equals("xlsx") ? "xlsx" : "html")).toString()));
+      assertThat(run.status()).as(command).isEqualTo(3);
+      assertThat(run.err()).as(command).contains(records.toString()).contains("400000000").contains("32 МиБ")
+          .doesNotContain("строка 0");
+    }
+  }
+
+  @Test
+  void report_recordsNotInUtf8_namesTheFileAndTheLine(@TempDir Path dir) throws Exception {
+    Path records = dir.resolve("cp1251.jsonl");
+    Files.write(records, "{\"activityId\":\"1\",\"occurrenceStart\":\"2021-09-01\",\"doneOn\":\"2021-09-01\",\"evidence\":\"\u041f\u0440\u0438\u043a\u0430\u0437\"}\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    CliRun run = run("report", "kizel-2021", "--records", records.toString(), "--output",
+        dir.resolve("out.html").toString());
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.err()).contains(records.toString()).contains("UTF-8").contains("строка 1")
+        .doesNotContain("ввода-вывода");
+  }
+
+  @Test
+  void terms_standardInputPastTheLimit_isRefusedWithoutReadingTheRest() {
+    long[] consumed = {0};
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        consumed[0]++;
+        return consumed[0] % 40 == 0 ? '\n' : 'a';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+          b[off + i] = (byte) read();
+        }
+        return len;
+      }
+    };
+    java.io.InputStream saved = System.in;
+    System.setIn(endless);
+    CliRun run;
+    try {
+      run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+          () -> {
+            picocli.CommandLine cl = EduroadmapCommand.commandLine();
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            cl.setOut(new java.io.PrintWriter(out));
+            cl.setErr(new java.io.PrintWriter(err));
+            int status = cl.execute("terms");
+            return new CliRun(status, out.toString(), err.toString());
+          });
+    } finally {
+      System.setIn(saved);
+    }
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.err()).contains("стандартный ввод длиннее").contains("1 МиБ");
+    assertThat(consumed[0]).isLessThan(2L * 1024 * 1024);
+  }
 }

@@ -244,6 +244,14 @@ public final class RoadmapJson {
     }
   }
 
+  /**
+   * The longest document read, in characters ({@link #DEFAULT_MAX_DOCUMENT_LENGTH} unless the builder set
+   * another); a file of more than four times as many bytes is refused by its size before it is read.
+   */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
   /** Whether unknown fields are allowed. */
   public boolean allowsUnknownFields() {
     return allowUnknownFields;
