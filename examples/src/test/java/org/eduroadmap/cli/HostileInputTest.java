@@ -168,4 +168,25 @@ class HostileInputTest {
     assertThat(run.err()).contains("стандартный ввод длиннее").contains("1 МиБ");
     assertThat(consumed[0]).isLessThan(2L * 1024 * 1024);
   }
+
+  // ---- point 11: what import writes, the other commands read ----
+
+  @Test
+  void import_planWhoseJsonWouldPassTheReadersLimit_exitsWithThreeSayingSo(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder("КОМИТЕТ ПО ОБРАЗОВАНИЮ АДМИНИСТРАЦИИ ГОРОДА ПЕНЗЫ\n\nПРИКАЗ\n\n15.12.2020\n\n"
+        + "№ 576\n\nОб утверждении плана\n\nВ целях поддержки школ ПРИКАЗЫВАЮ:\n\n1. Утвердить план мероприятий.\n\n"
+        + "Председатель комитета\n\nИ.И. Иванов\n\nПлан мероприятий на 2021-2023 годы\n\n"
+        + "№ п/п\tМероприятие\tСроки исполнения\tОтветственные\tРезультат\n");
+    // Short rows, within the text reader's 2 Mi characters: each becomes an activity of some 250 characters of JSON.
+    for (int i = 1; text.length() < 1_100_000; i++) {
+      text.append(i).append(".\tСеминар\tмай 2021\tИМЦ\tСправка\n");
+    }
+    Path plan = dir.resolve("huge-plan.txt");
+    Files.writeString(plan, text, StandardCharsets.UTF_8);
+    Path json = dir.resolve("huge-plan.json");
+    CliRun run = run("import", plan.toString(), "--output", json.toString());
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(json).doesNotExist();
+    assertThat(run.err()).contains(plan.toString()).contains("8 MiB").contains("читают");
+  }
 }
