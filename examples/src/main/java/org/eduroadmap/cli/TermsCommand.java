@@ -140,12 +140,49 @@ final class TermsCommand implements Runnable {
         out.printf("%s%n  → %s%n", text, Boolean.TRUE.equals(line.get("ok"))
             ? Labels.kind(lang, (String) line.get("kind")) + ": " + line.get("ru") + " / " + line.get("en")
             : lang.t("ошибка: ", "error: ") + line.get("error"));
+        occurrences(out, line, lang);
       }
     }
     out.flush();
     output.commit(spec);
     if (format == OutputFormat.text) {
       notice.print(spec.commandLine().getErr(), locale);
+    }
+  }
+
+  /**
+   * The occurrences jsonl gives, a line each under the rule: «01.01.2022 – 31.01.2022, срок 20.01.2022»,
+   * a moved due date with the day it was moved from, a provisional one marked.
+   */
+  @SuppressWarnings("unchecked")
+  private static void occurrences(PrintWriter out, Map<String, Object> line, Lang lang) {
+    Object all = line.get("occurrences");
+    if (!(all instanceof List<?> list)) {
+      return;
+    }
+    if (list.isEmpty()) {
+      out.println("     " + lang.t("в этот период сроков нет", "no occurrence in this period"));
+    }
+    for (Object each : list) {
+      Map<String, Object> o = (Map<String, Object>) each;
+      LocalDate start = (LocalDate) o.get("start");
+      LocalDate end = (LocalDate) o.get("end");
+      LocalDate due = (LocalDate) o.get("due");
+      LocalDate effective = (LocalDate) o.get("effectiveDue");
+      StringBuilder text = new StringBuilder("     ").append(Dates.format(start, lang));
+      if (!end.equals(start)) {
+        text.append(" – ").append(Dates.format(end, lang));
+      }
+      if (effective != null) {
+        text.append(lang.t(", срок ", ", due ")).append(Dates.format(effective, lang));
+        if (due != null && !due.equals(effective)) {
+          text.append(lang.t(" (перенесён с ", " (moved from ")).append(Dates.format(due, lang)).append(')');
+        }
+      }
+      if (Boolean.TRUE.equals(o.get("provisional"))) {
+        text.append(lang.t(" — предварительно", " — provisional"));
+      }
+      out.println(text);
     }
   }
 

@@ -189,4 +189,22 @@ class HostileInputTest {
     assertThat(json).doesNotExist();
     assertThat(run.err()).contains(plan.toString()).contains("8 MiB").contains("читают");
   }
+
+  // ---- point 17: terms text mode prints the occurrences jsonl computes ----
+
+  @Test
+  void terms_textWithAPeriod_printsTheMonthlyOccurrencesAsJsonlComputesThem() throws Exception {
+    String stdin = "до 20 числа каждого месяца\n";
+    CliRun jsonl = CliRun.of(stdin, "terms", "--from", "2022-01-01", "--to", "2022-03-31", "--format", "jsonl");
+    com.fasterxml.jackson.databind.JsonNode occurrences = jsonl.lines().get(0).get("occurrences");
+    assertThat(occurrences).hasSize(3);
+    CliRun text = CliRun.of(stdin, "terms", "--from", "2022-01-01", "--to", "2022-03-31");
+    assertThat(text.status()).isZero();
+    for (com.fasterxml.jackson.databind.JsonNode o : occurrences) {
+      String due = java.time.LocalDate.parse(o.get("effectiveDue").asText())
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu"));
+      assertThat(text.out()).contains(due);
+    }
+    assertThat(text.out()).contains("20.01.2022");
+  }
 }
