@@ -251,9 +251,12 @@ public abstract class SupportCycle {
     }
     Set<String> names = new HashSet<>();
     names.add(municipalRoadmapId());
-    for (SchoolProgramme p : programmes()) {
+    for (int i = 0; i < programmes().size(); i++) {
+      SchoolProgramme p = programmes().get(i);
       if (!names.add(p.id())) {
-        throw new IllegalArgumentException("Invalid support cycle (roadmap name used twice): " + p.id());
+        // The index lets a reader of JSON name where the second one is (SupportCycleJson does).
+        throw new IllegalArgumentException("Invalid support cycle (roadmap name used twice, programmes[" + i + "]): "
+            + p.id());
       }
     }
   }

@@ -5,7 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.eduroadmap.examples.SeedRoadmaps;
+import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.validation.SupportCycleValidator;
+import org.eduroadmap.validation.Violation;
+import org.eduroadmap.json.RoadmapJson;
 import org.eduroadmap.json.RoadmapJsonException;
 import org.eduroadmap.json.SupportCycleJson;
 import org.eduroadmap.seeds.SeedDocuments;
@@ -40,13 +48,45 @@ final class CycleSource {
       return false;
     }
     try {
+      // Checked before reading: a file past the JSON reader's limit is left for the roadmap's reader to
+      // refuse by its size, never read whole here.
+      if (Files.size(file) > RoadmapJson.standard().maxDocumentLength() * 4) {
+        return false;
+      }
       return CYCLE_FIELD.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
     } catch (IOException | UncheckedIOException e) {
       return false;
     }
   }
 
+  /**
+   * The support cycle {@code nameOrPath} names, validated ({@link SupportCycleValidator}): a cycle with an
+   * error (a school listed twice, a code that resolves to nothing) is refused with each error named, since
+   * its totals would be wrong (exit 3).
+   */
   static SupportCycle load(CommandSpec spec, String nameOrPath) {
+    return valid(spec, nameOrPath, read(spec, nameOrPath));
+  }
+
+  private static SupportCycle valid(CommandSpec spec, String nameOrPath, SupportCycle cycle) {
+    Lang lang = Lang.of(spec);
+    Map<String, Roadmap> others = new LinkedHashMap<>();
+    cycle.regionalRoadmap().filter(SeedRoadmaps::contains).ifPresent(name -> others.put(name, SeedRoadmaps.load(name)));
+    List<Violation> errors = SupportCycleValidator.standard().validate(cycle, others, lang.locale()).errors();
+    if (errors.isEmpty()) {
+      return cycle;
+    }
+    StringBuilder message = new StringBuilder(nameOrPath).append(": ").append(lang.t(
+        "цикл сопровождения не проходит проверку, ошибок: ", "the support cycle does not validate, errors: "))
+        .append(errors.size());
+    for (Violation v : errors) {
+      message.append(System.lineSeparator()).append("  ").append(v.code()).append(' ').append(v.path())
+          .append(": ").append(TerminalText.field(v.message()));
+    }
+    throw new InputException(message.toString());
+  }
+
+  private static SupportCycle read(CommandSpec spec, String nameOrPath) {
     if (SeedDocuments.supportCycleNames().contains(nameOrPath)) {
       return SupportCycleJson.standard().read(SeedDocuments.supportCycleJson(nameOrPath));
     }

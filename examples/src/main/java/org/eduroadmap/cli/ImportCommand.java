@@ -75,6 +75,20 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.INPUT_UNREADABLE;
     }
     String json = RoadmapJson.standard().write(result.roadmap());
+    long limit = RoadmapJson.standard().maxDocumentLength();
+    if (json.length() > limit) {
+      // What import writes, every other command must read: a roadmap past the JSON reader's limit is refused
+      // here, nothing written, rather than written for schedule, report and validate to refuse.
+      Lang lang = common.lang();
+      String mib = limit / (1024 * 1024) + " MiB";
+      err.printf("eduroadmap: %s: %s%n", file, lang.t(
+          "JSON дорожной карты вышел бы длиной " + json.length() + " символов, а остальные команды читают не больше "
+              + limit + " (" + mib + "); ничего не записано: разделите план на части",
+          "the roadmap's JSON would be " + json.length() + " characters long, and the other commands read at most "
+              + limit + " (" + mib + "); nothing written: split the plan into parts"));
+      err.flush();
+      return ExitCodes.INPUT_UNREADABLE;
+    }
     for (ImportProblem p : result.problems()) {
       print(err, p, locale);
     }

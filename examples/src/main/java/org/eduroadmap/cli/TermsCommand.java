@@ -1,6 +1,5 @@
 package org.eduroadmap.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -141,6 +140,7 @@ final class TermsCommand implements Runnable {
         out.printf("%s%n  → %s%n", text, Boolean.TRUE.equals(line.get("ok"))
             ? Labels.kind(lang, (String) line.get("kind")) + ": " + line.get("ru") + " / " + line.get("en")
             : lang.t("ошибка: ", "error: ") + line.get("error"));
+        occurrences(out, line, lang);
       }
     }
     out.flush();
@@ -150,15 +150,68 @@ final class TermsCommand implements Runnable {
     }
   }
 
-  private static List<String> readStdin() {
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      for (String l = in.readLine(); l != null; l = in.readLine()) {
-        lines.add(l);
+  /**
+   * The occurrences jsonl gives, a line each under the rule: «01.01.2022 – 31.01.2022, срок 20.01.2022»,
+   * a moved due date with the day it was moved from, a provisional one marked.
+   */
+  @SuppressWarnings("unchecked")
+  private static void occurrences(PrintWriter out, Map<String, Object> line, Lang lang) {
+    Object all = line.get("occurrences");
+    if (!(all instanceof List<?> list)) {
+      return;
+    }
+    if (list.isEmpty()) {
+      out.println("     " + lang.t("в этот период сроков нет", "no occurrence in this period"));
+    }
+    for (Object each : list) {
+      Map<String, Object> o = (Map<String, Object>) each;
+      LocalDate start = (LocalDate) o.get("start");
+      LocalDate end = (LocalDate) o.get("end");
+      LocalDate due = (LocalDate) o.get("due");
+      LocalDate effective = (LocalDate) o.get("effectiveDue");
+      StringBuilder text = new StringBuilder("     ").append(Dates.format(start, lang));
+      if (!end.equals(start)) {
+        text.append(" – ").append(Dates.format(end, lang));
+      }
+      if (effective != null) {
+        text.append(lang.t(", срок ", ", due ")).append(Dates.format(effective, lang));
+        if (due != null && !due.equals(effective)) {
+          text.append(lang.t(" (перенесён с ", " (moved from ")).append(Dates.format(due, lang)).append(')');
+        }
+      }
+      if (Boolean.TRUE.equals(o.get("provisional"))) {
+        text.append(lang.t(" — предварительно", " — provisional"));
+      }
+      out.println(text);
+    }
+  }
+
+  /** The most characters {@code terms} reads from standard input (1 MiB): some 20 000 phrases. */
+  static final int MAX_STDIN_CHARS = 1024 * 1024;
+
+  /**
+   * The lines of standard input, read a block at a time and refused as soon as they pass
+   * {@link #MAX_STDIN_CHARS}: the rest is never read (exit 3).
+   */
+  private List<String> readStdin() {
+    StringBuilder text = new StringBuilder();
+    char[] block = new char[8192];
+    try {
+      // Not closed: standard input belongs to the process.
+      java.io.Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      for (int n = in.read(block); n >= 0; n = in.read(block)) {
+        if (text.length() + n > MAX_STDIN_CHARS) {
+          Lang lang = common.lang();
+          throw new InputException(lang.t("стандартный ввод длиннее ", "standard input is longer than ")
+              + MAX_STDIN_CHARS + lang.t(" символов (1 МиБ), а больше terms не читает; разделите фразы на части",
+              " characters (1 MiB), the most terms reads; split the phrases into parts"));
+        }
+        text.append(block, 0, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> lines = new ArrayList<>(text.toString().lines().toList());
     return lines;
   }
 }

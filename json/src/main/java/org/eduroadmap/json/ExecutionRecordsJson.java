@@ -61,6 +61,12 @@ public final class ExecutionRecordsJson {
   /** The fields of a line, in the order they are written. */
   private static final List<String> FIELDS = List.of("activityId", "occurrenceStart", "year", "doneOn", "evidence");
 
+  /**
+   * The largest records file {@link #read(Path)} reads, 32 MiB (some 200 000 records): a larger file is
+   * refused by its size before any of it is read.
+   */
+  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
   private static final ExecutionRecordsJson STANDARD = new ExecutionRecordsJson();
 
   private final JsonFactory factory;
@@ -84,6 +90,17 @@ public final class ExecutionRecordsJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public List<ExecutionRecord> read(Path file) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Checked before reading: a 400 MB file is refused by its size, not read first.
+    if (size > MAX_FILE_BYTES) {
+      throw new ExecutionRecordsJsonException(0, 0, null, null, "records.tooLarge", null, size,
+          MAX_FILE_BYTES / (1024 * 1024));
+    }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in);
     } catch (IOException e) {
@@ -102,7 +119,7 @@ public final class ExecutionRecordsJson {
     List<ExecutionRecord> records = new ArrayList<>();
     try {
       int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (String line = readLine(lines, number + 1); line != null; line = readLine(lines, number + 1)) {
         number++;
         if (number == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
@@ -115,6 +132,15 @@ public final class ExecutionRecordsJson {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(records);
+  }
+
+  /** The next line, or null at the end; bytes that are not UTF-8 are an error naming the line. */
+  private static String readLine(BufferedReader lines, int number) throws IOException {
+    try {
+      return lines.readLine();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ExecutionRecordsJsonException(number, 0, null, null, "records.notUtf8", e);
+    }
   }
 
   /** One record as its line, without the line break. */

@@ -45,7 +45,7 @@ public final class ExecutionRecordsJsonException extends EduroadmapException {
     this.value = value;
   }
 
-  /** The line of the bad record, from 1. */
+  /** The line of the bad record, from 1; 0 for the file as a whole (its size). */
   public int line() {
     return line;
   }
@@ -68,13 +68,19 @@ public final class ExecutionRecordsJsonException extends EduroadmapException {
   /** {@code line 3} or {@code line 3, doneOn}. */
   @Override
   public Optional<String> where() {
-    return Optional.of("line " + line + (field == null ? "" : ", " + field));
+    return line == 0 ? Optional.empty() : Optional.of("line " + line + (field == null ? "" : ", " + field));
   }
 
   /** The message in Russian for a {@code ru} locale, in English otherwise, with the line and column. */
   @Override
   public String getMessage(Locale locale) {
     Language language = Language.of(locale);
+    if (line == 0) {
+      return super.getMessage(locale);
+    }
+    if (column == 0) {
+      return format(language, "records.locatedLine", super.getMessage(locale), line);
+    }
     return format(language, "records.located", super.getMessage(locale), line, column);
   }
 

@@ -244,6 +244,14 @@ public final class RoadmapJson {
     }
   }
 
+  /**
+   * The longest document read, in characters ({@link #DEFAULT_MAX_DOCUMENT_LENGTH} unless the builder set
+   * another); a file of more than four times as many bytes is refused by its size before it is read.
+   */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
   /** Whether unknown fields are allowed. */
   public boolean allowsUnknownFields() {
     return allowUnknownFields;
@@ -287,6 +295,11 @@ public final class RoadmapJson {
         }
         return new RoadmapJsonException(path, line, column, "json.requiredFields", e, fields);
       }
+      Matcher twice = PROGRAMME_TWICE.matcher(rootMessage(v));
+      if (twice.find()) {
+        return new RoadmapJsonException("$.programmes[" + twice.group(1) + "].id", line, column,
+            "json.duplicateProgramme", e, twice.group(2));
+      }
       Matcher reversed = REVERSED.matcher(rootMessage(v));
       if (reversed.find()) {
         return new RoadmapJsonException(path, line, column, "json.periodReversed", e, reversed.group(1),
@@ -325,6 +338,10 @@ public final class RoadmapJson {
 
   // A builder's refusal of a null inside a list: «goals element».
   private static final Pattern NULL_ELEMENT = Pattern.compile("^\\w+ element\\b");
+
+  // SupportCycle's own refusal, «Invalid support cycle (roadmap name used twice, programmes[7]): s1-medium-term».
+  private static final Pattern PROGRAMME_TWICE =
+      Pattern.compile("roadmap name used twice, programmes\\[(\\d+)\\]\\): (.*)$");
 
   // RoadmapPeriod's own refusal, «Invalid roadmap period (first day after last day): 2023-01-01 – 2021-01-01».
   private static final Pattern REVERSED = Pattern.compile("first day after last day\\): (\\S+) – (\\S+)");

@@ -128,6 +128,11 @@ public enum ViolationCode {
 
   /** A risk factor code of a profile or a programme is not in the cycle's catalogue. */
   RISK_FACTOR_UNKNOWN(Severity.ERROR),
+  /**
+   * The cycle lists the same school twice (the same short name): the municipality's totals would count its
+   * programmes and delegated activities twice.
+   */
+  CYCLE_SCHOOL_DUPLICATE(Severity.ERROR),
   /** A profile, programme, delegation or record names a school that is not among the cycle's schools. */
   SCHOOL_UNKNOWN(Severity.ERROR),
   /** A factor rated HIGH in a school's current (latest) profile has no anti-risk programme of that school. */

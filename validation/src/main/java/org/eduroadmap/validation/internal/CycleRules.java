@@ -52,6 +52,14 @@ public final class CycleRules {
     RiskFactorCatalogue catalogue = cycle.catalogue();
     List<String> schools = cycle.schools().stream().map(School::shortName).toList();
     String schoolList = String.join(", ", schools);
+    for (int i = 0; i < schools.size(); i++) {
+      int first = schools.indexOf(schools.get(i));
+      if (first < i) {
+        out.add(Violation.of(ViolationCode.CYCLE_SCHOOL_DUPLICATE.severity(), ViolationCode.CYCLE_SCHOOL_DUPLICATE,
+            "schools[" + i + "].shortName", capitalize(messages.format("CYCLE_SCHOOL_DUPLICATE",
+                "school", schools.get(i), "first", "schools[" + first + "]"))));
+      }
+    }
 
     for (int i = 0; i < cycle.profiles().size(); i++) {
       RiskProfile p = cycle.profiles().get(i);
