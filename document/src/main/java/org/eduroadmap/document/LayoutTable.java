@@ -148,9 +148,10 @@ final class LayoutTable {
           || i + 1 < lines.size() && headerLines.contains(lines.get(i + 1).words()))) {
         continue;
       }
-      builder.line(l, source.get(i).origin());
+      builder.line(l, i, source.get(i).origin());
     }
     builder.finish();
+    builder.build();
     if (builder.numbered < 2) {
       return Optional.empty();
     }
@@ -323,21 +324,34 @@ final class LayoutTable {
     int numbered;
     int rowLines;
     int continuationLines;
-    private List<List<String>> cells;
+    /** The rows so far: a section heading's {@link GridRow}, or a {@link Body} row. */
+    private final List<Object> pending = new ArrayList<>();
+    private Body cells;
     private String section;
     private DocumentText.Origin origin;
+    private int part;
+
+    /** A body row: each cell's lines and the line indexes they stand on, and the row's first and last line. */
+    private static final class Body {
+      final List<List<String>> texts = new ArrayList<>();
+      final List<List<Integer>> at = new ArrayList<>();
+      int first;
+      int last;
+      int part;
+      DocumentText.Origin origin;
+    }
 
     Rows(LayoutColumns columns) {
       this.columns = columns;
     }
 
-    void line(LayoutLine l, DocumentText.Origin lineOrigin) {
+    void line(LayoutLine l, int index, DocumentText.Origin lineOrigin) {
       List<String> texts = columns.cells(l);
       boolean numberText = !texts.get(0).isEmpty();
       if (numberText && ROW_NUMBER.matcher(texts.get(0)).matches()) {
         finish();
         numbered++;
-        start(texts, lineOrigin);
+        start(texts, index, lineOrigin);
         return;
       }
       if (!numberText && l.chunks().size() == 1 && (columns.spansColumns(l.chunks().get(0), 2)
@@ -351,44 +365,93 @@ final class LayoutTable {
         section = section + " " + l.chunks().get(0).text();
         return;
       }
-      if (section != null || cells == null || numberText && cells.get(0).isEmpty() && !texts.get(1).isEmpty()) {
+      if (section != null || cells == null || numberText && cells.texts.get(0).isEmpty() && !texts.get(1).isEmpty()) {
         finish();
-        start(texts, lineOrigin);
+        start(texts, index, lineOrigin);
         return;
       }
       continuationLines++;
+      cells.last = index;
       for (int k = 0; k < texts.size(); k++) {
         if (!texts.get(k).isEmpty()) {
-          cells.get(k).add(texts.get(k));
+          cells.texts.get(k).add(texts.get(k));
+          cells.at.get(k).add(index);
         }
       }
     }
 
-    private void start(List<String> texts, DocumentText.Origin lineOrigin) {
+    private void start(List<String> texts, int index, DocumentText.Origin lineOrigin) {
       rowLines++;
-      cells = new ArrayList<>();
+      cells = new Body();
+      cells.first = index;
+      cells.last = index;
+      cells.part = part;
+      cells.origin = lineOrigin;
       for (String t : texts) {
         List<String> c = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         if (!t.isEmpty()) {
           c.add(t);
+          at.add(index);
         }
-        cells.add(c);
+        cells.texts.add(c);
+        cells.at.add(at);
       }
-      origin = lineOrigin;
     }
 
     void finish() {
       if (section != null) {
-        rows.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(columns.count())), origin));
+        pending.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(columns.count())), origin));
         section = null;
+        part++;
       }
       if (cells != null) {
-        List<GridCell> out = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) {
-          out.add(GridCell.of(CellLines.paragraphs(cells.get(k), columns.width(k))));
-        }
-        rows.add(GridRow.of(out, origin));
+        pending.add(cells);
         cells = null;
+      }
+    }
+
+    /**
+     * The rows, each body cell's lines joined by {@link CellLines}, and a cell merged across rows
+     * ({@link MergedRows}) given to each row it covers; the number and title columns are never merged.
+     */
+    void build() {
+      List<Body> bodies = new ArrayList<>();
+      for (Object o : pending) {
+        if (o instanceof Body b) {
+          bodies.add(b);
+        }
+      }
+      List<MergedRows.Span> spans = new ArrayList<>();
+      for (Body b : bodies) {
+        spans.add(new MergedRows.Span(b.first, b.last, b.part));
+      }
+      int n = columns.count();
+      List<int[]> owners = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        List<MergedRows.Text> texts = new ArrayList<>();
+        for (Body b : bodies) {
+          List<Integer> at = b.at.get(k);
+          texts.add(at.isEmpty() ? null : new MergedRows.Text(at.get(0), at.get(at.size() - 1)));
+        }
+        int[] owner = k < 2 ? null : MergedRows.owners(spans, texts);
+        owners.add(owner);
+      }
+      int r = 0;
+      for (Object o : pending) {
+        if (o instanceof GridRow g) {
+          rows.add(g);
+          continue;
+        }
+        Body b = (Body) o;
+        List<GridCell> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          int[] owner = owners.get(k);
+          List<String> lines = owner == null || owner[r] < 0 ? b.texts.get(k) : bodies.get(owner[r]).texts.get(k);
+          out.add(GridCell.of(CellLines.paragraphs(lines, columns.width(k))));
+        }
+        rows.add(GridRow.of(out, b.origin));
+        r++;
       }
     }
   }
