@@ -12,7 +12,8 @@ import java.util.List;
  * text of every row of that run. A run ends at a row with text of its own in the column and at a row of
  * another part of the table (a section heading between them). A cell's text set at the top of its row
  * (the common case) fits its own row within half a line on one line, and a longer run only when it is
- * centred to the line, so a row left empty on purpose is rarely taken.
+ * centred to the line. A row left empty on purpose right above a one-line text set at the top of a
+ * two-line row is taken all the same: the two look alike, and merged cells are the more common.
  */
 final class MergedRows {
 

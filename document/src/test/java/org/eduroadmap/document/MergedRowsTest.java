@@ -19,7 +19,13 @@ class MergedRowsTest {
   }
 
   @Test
-  void owners_textCentredOnThreeRows_coversTheRowsAboveAndBelow() {
+  void owners_textLoweredInItsRow_coversTheRowsAboveAndBelow() {
+    List<Span> rows = List.of(new Span(30, 32, 0), new Span(33, 37, 0), new Span(38, 41, 0));
+    assertThat(MergedRows.owners(rows, Arrays.asList(null, new Text(35, 36), null))).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void owners_textOnItsRowsFirstLine_coversTheRowsAboveAndBelowItCentres() {
     List<Span> rows = List.of(new Span(37, 38, 0), new Span(39, 40, 0), new Span(41, 41, 0));
     assertThat(MergedRows.owners(rows, Arrays.asList(null, new Text(39, 39), null))).containsExactly(1, 1, 1);
   }
