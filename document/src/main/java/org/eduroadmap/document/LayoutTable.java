@@ -46,6 +46,13 @@ final class LayoutTable {
   /** The farthest right, in characters, a row's number stands: the number column is the first. */
   static final int MAX_NUMBER_INDENT = 6;
 
+  /**
+   * Characters a page's columns may stand left or right of the table's as a whole and still be read by
+   * the page's own positions: pdftotext sets a page a few characters wider or narrower than another
+   * (a page's column starting 2–3 characters off is then read as two columns, or not at all).
+   */
+  static final int MAX_PAGE_SHIFT = 4;
+
   private static final Pattern ROW_NUMBER = Pattern.compile("(?u)^(?:п\\.\\s*)?\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
   private static final Pattern SECTION_MARK = Pattern.compile(
       "(?u)^(?:(?:[IVXLC]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})*\\.)\\s+\\p{Lu}.*|Раздел\\s+\\S+(?:\\s+\\p{Lu}.*)?)");
@@ -135,20 +142,50 @@ final class LayoutTable {
     List<LayoutLine> header = lines.subList(top, headerEnd);
     Set<String> headerLines = new HashSet<>();
     header.forEach(h -> headerLines.add(h.words()));
-    LayoutColumns all = withHeaderOnlyColumns(columns, header);
+    // Pages: pdftotext sets each a few characters off the others, so each page's columns are inferred
+    // from its own lines as well; when every page finds as many, and the table as a whole more, the
+    // table's extra column is two pages' starts of one column.
+    List<Integer> pageStarts = new ArrayList<>();
+    pageStarts.add(headerEnd);
+    for (int i = headerEnd + 1; i <= last; i++) {
+      if (source.get(i).text().indexOf('\f') >= 0) {
+        pageStarts.add(i);
+      }
+    }
+    pageStarts.add(last + 1);
+    List<LayoutColumns> pages = new ArrayList<>();
+    for (int p = 0; p + 1 < pageStarts.size(); p++) {
+      List<LayoutLine> page = new ArrayList<>();
+      for (int i = pageStarts.get(p); i < pageStarts.get(p + 1); i++) {
+        if (!headerWords.contains(lines.get(i).words()) && !headerLines.contains(lines.get(i).words())
+            && !columnNumbers(lines.get(i))) {
+          page.add(lines.get(i));
+        }
+      }
+      pages.add(LayoutColumns.infer(page));
+    }
+    LayoutColumns tableColumns = columns;
+    if (pages.size() >= 2 && pages.stream().allMatch(c -> c.count() == pages.get(0).count())
+        && pages.get(0).count() >= 3 && pages.get(0).count() < columns.count()) {
+      tableColumns = pages.get(0);
+    }
+    LayoutColumns all = withHeaderOnlyColumns(tableColumns, header);
     List<GridRow> rows = new ArrayList<>(headerRows(all, header, source.get(top).origin()));
     Rows builder = new Rows(all);
-    for (int i = headerEnd; i <= last; i++) {
-      LayoutLine l = lines.get(i);
-      if (l.isBlank()) {
-        continue;
+    for (int p = 0; p + 1 < pageStarts.size(); p++) {
+      builder.columns = pageColumns(all, withHeaderOnlyColumns(pages.get(p), header));
+      for (int i = pageStarts.get(p); i < pageStarts.get(p + 1); i++) {
+        LayoutLine l = lines.get(i);
+        if (l.isBlank()) {
+          continue;
+        }
+        if (headerLines.contains(l.words()) && (l.chunks().size() >= 2
+            || i > 0 && headerLines.contains(lines.get(i - 1).words())
+            || i + 1 < lines.size() && headerLines.contains(lines.get(i + 1).words()))) {
+          continue;
+        }
+        builder.line(l, i, source.get(i).origin());
       }
-      if (headerLines.contains(l.words()) && (l.chunks().size() >= 2
-          || i > 0 && headerLines.contains(lines.get(i - 1).words())
-          || i + 1 < lines.size() && headerLines.contains(lines.get(i + 1).words()))) {
-        continue;
-      }
-      builder.line(l, i, source.get(i).origin());
     }
     builder.finish();
     builder.build();
@@ -158,6 +195,22 @@ final class LayoutTable {
     rows.addAll(builder.rows);
     return Optional.of(new Found(top, last, GridTable.of(rows, source.get(top).origin()),
         builder.continuationLines >= WRAPPED_LINES_PER_ROW * builder.rowLines));
+  }
+
+  /**
+   * The columns to read one page's lines by: the page's own when it has as many as the whole table and
+   * each starts at most {@link #MAX_PAGE_SHIFT} characters from the table's, otherwise the table's.
+   */
+  static LayoutColumns pageColumns(LayoutColumns table, LayoutColumns page) {
+    if (page.count() != table.count()) {
+      return table;
+    }
+    for (int k = 0; k < table.count(); k++) {
+      if (Math.abs(page.start(k) - table.start(k)) > MAX_PAGE_SHIFT) {
+        return table;
+      }
+    }
+    return page;
   }
 
   private static boolean rowStart(LayoutLine l) {
@@ -319,7 +372,9 @@ final class LayoutTable {
 
   /** The body's rows as its lines come. */
   private static final class Rows {
-    private final LayoutColumns columns;
+    /** The columns the lines are read by: the page's ({@link #pageColumns}). */
+    LayoutColumns columns;
+    private final LayoutColumns table;
     final List<GridRow> rows = new ArrayList<>();
     int numbered;
     int rowLines;
@@ -343,6 +398,7 @@ final class LayoutTable {
 
     Rows(LayoutColumns columns) {
       this.columns = columns;
+      this.table = columns;
     }
 
     void line(LayoutLine l, int index, DocumentText.Origin lineOrigin) {
@@ -401,7 +457,7 @@ final class LayoutTable {
 
     void finish() {
       if (section != null) {
-        pending.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(columns.count())), origin));
+        pending.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(table.count())), origin));
         section = null;
         part++;
       }
@@ -426,7 +482,7 @@ final class LayoutTable {
       for (Body b : bodies) {
         spans.add(new MergedRows.Span(b.first, b.last, b.part));
       }
-      int n = columns.count();
+      int n = table.count();
       List<int[]> owners = new ArrayList<>();
       for (int k = 0; k < n; k++) {
         List<MergedRows.Text> texts = new ArrayList<>();
@@ -448,7 +504,7 @@ final class LayoutTable {
         for (int k = 0; k < n; k++) {
           int[] owner = owners.get(k);
           List<String> lines = owner == null || owner[r] < 0 ? b.texts.get(k) : bodies.get(owner[r]).texts.get(k);
-          out.add(GridCell.of(CellLines.paragraphs(lines, columns.width(k))));
+          out.add(GridCell.of(CellLines.paragraphs(lines, table.width(k))));
         }
         rows.add(GridRow.of(out, b.origin));
         r++;
