@@ -49,9 +49,9 @@ final class LayoutTable {
   /**
    * Characters a page's columns may stand left or right of the table's as a whole and still be read by
    * the page's own positions: pdftotext sets a page a few characters wider or narrower than another
-   * (a page's column starting 2–3 characters off is then read as two columns, or not at all).
+   * (seen up to 5 characters; a page's column starting off is then read as two columns, or not at all).
    */
-  static final int MAX_PAGE_SHIFT = 4;
+  static final int MAX_PAGE_SHIFT = 6;
 
   private static final Pattern ROW_NUMBER = Pattern.compile("(?u)^(?:п\\.\\s*)?\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
   private static final Pattern SECTION_MARK = Pattern.compile(
@@ -198,19 +198,25 @@ final class LayoutTable {
   }
 
   /**
-   * The columns to read one page's lines by: the page's own when it has as many as the whole table and
-   * each starts at most {@link #MAX_PAGE_SHIFT} characters from the table's, otherwise the table's.
+   * The columns to read one page's lines by: the page's own when it has as many as the whole table, each
+   * starts at most {@link #MAX_PAGE_SHIFT} characters from the table's and one more than
+   * {@link LayoutColumns#CLUSTER}; otherwise the table's.
    */
   static LayoutColumns pageColumns(LayoutColumns table, LayoutColumns page) {
     if (page.count() != table.count()) {
       return table;
     }
+    int most = 0;
     for (int k = 0; k < table.count(); k++) {
-      if (Math.abs(page.start(k) - table.start(k)) > MAX_PAGE_SHIFT) {
+      int shift = Math.abs(page.start(k) - table.start(k));
+      if (shift > MAX_PAGE_SHIFT) {
         return table;
       }
+      most = Math.max(most, shift);
     }
-    return page;
+    // Shifts the table's columns absorb ({@link LayoutColumns#CLUSTER}) are read better by the table's
+    // columns, inferred from more lines than a page's.
+    return most > LayoutColumns.CLUSTER ? page : table;
   }
 
   private static boolean rowStart(LayoutLine l) {

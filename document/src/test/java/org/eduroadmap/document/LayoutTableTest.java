@@ -104,4 +104,11 @@ class LayoutTableTest {
     assertThat(LayoutTable.pageColumns(table, LayoutColumns.of(List.of(0, 6, 30, 60), List.of(4, 28, 58, 80))))
         .isSameAs(table);
   }
+
+  @Test
+  void pageColumns_pageOffByNoMoreThanAColumnsCluster_isReadByTheTables() {
+    LayoutColumns table = LayoutColumns.of(List.of(0, 6, 40, 60), List.of(4, 38, 58, 80));
+    assertThat(LayoutTable.pageColumns(table, LayoutColumns.of(List.of(0, 6, 41, 62), List.of(4, 39, 60, 80))))
+        .isSameAs(table);
+  }
 }

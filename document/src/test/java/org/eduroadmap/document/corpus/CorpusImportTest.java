@@ -34,7 +34,7 @@ class CorpusImportTest {
   static final int PDF_FLOOR = 99;
   static final int ODT_FLOOR = 99;
   static final int DOC_FLOOR = 99;
-  static final int TXT_FLOOR = 93;
+  static final int TXT_FLOOR = 95;
 
   static final Path CORPUS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/corpus");
 
