@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *       («Нижегородско» «й области»): joined without a space.
  *   <li>A line naming a person («Т.В.Лавринова», «Иванова Е.В.») is a paragraph of its own: a list of
  *       people set a name a line.
+ *   <li>A name after a line ending in a lower-case word (a post: «Заместитель директора») goes on it.
  *   <li>Otherwise a line starting with a capital letter starts a paragraph when the line before ended a
- *       sentence, or when its first word would have fit on the line before (so that line did not wrap).
+ *       sentence, or when its first word would have fit on the line before (so that line did not wrap);
+ *       a line starting lower-case, when its first word would have fit within the cell's widest line.
  * </ul>
  */
 final class CellLines {
@@ -44,6 +46,10 @@ final class CellLines {
     StringBuilder p = null;
     String previous = null;
     int linesSoFar = 0;
+    int cellWidest = 0;
+    for (String raw : lines) {
+      cellWidest = Math.max(cellWidest, raw.strip().length());
+    }
     for (String raw : lines) {
       String line = raw.strip();
       if (line.isEmpty()) {
@@ -53,7 +59,7 @@ final class CellLines {
         p = new StringBuilder(line);
       } else if (hyphenated(previous, line) || brokenWord(previous, line, width)) {
         p.append(line);
-      } else if (startsParagraph(previous, line, width, linesSoFar)) {
+      } else if (startsParagraph(previous, line, width, cellWidest, linesSoFar)) {
         out.add(p.toString());
         p = new StringBuilder(line);
         linesSoFar = 0;
@@ -97,9 +103,15 @@ final class CellLines {
     return words[words.length - 1];
   }
 
-  private static boolean startsParagraph(String previous, String next, int width, int linesSoFar) {
-    if (PERSON.matcher(next).matches() || PERSON.matcher(previous).matches()) {
+  private static boolean startsParagraph(String previous, String next, int width, int cellWidest, int linesSoFar) {
+    if (PERSON.matcher(previous).matches()) {
       return true;
+    }
+    if (PERSON.matcher(next).matches()) {
+      // A name after a post set in lower case («Заместитель» «директора» «Григорьева К.И.») is the holder
+      // of that post; after anything else it is a party of its own.
+      return !(linesSoFar >= 1 && Character.isLowerCase(lastWord(previous).charAt(0))
+          && !previous.endsWith(",") && !previous.endsWith("."));
     }
     // An abbreviation alone on the paragraph's first line is a party of its own («ГЭК» over «министерство
     // образования»); one after a paragraph of several lines is the next party, one after a single line
@@ -114,7 +126,14 @@ final class CellLines {
       return false;
     }
     if (!Character.isUpperCase(next.charAt(0))) {
-      return false;
+      // A line starting lower-case starts a party of its own when its first word would have fit on the
+      // line before within the cell's widest line («Зам.директора по» «ВВР» «комиссия по контролю»): that
+      // line did not wrap. The cell's widest, not the column's: a column is as wide as its longest line,
+      // which may be another cell's run into the next column. A fragment («й области») is a broken word's
+      // end, never a party.
+      String first = next.split(" ", 2)[0];
+      return Character.isLetter(next.charAt(0)) && !FRAGMENT.matcher(first).matches()
+          && previous.length() + 1 + first.length() <= cellWidest;
     }
     if (previous.matches("(?s).*[.;!?]$") && !previous.matches("(?su).*\\b\\p{Lu}\\.$")) {
       return true;

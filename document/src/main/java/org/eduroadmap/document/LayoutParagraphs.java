@@ -15,7 +15,8 @@ import org.eduroadmap.document.structure.Paragraph;
  *   <li>A line starting lower-case continues the paragraph, unless the line before is a heading in
  *       capitals («ПРИКАЗ») or either is a date line («от 04.09.2023 № 01-10/845»).
  *   <li>A line not indented continues the paragraph when the line before filled the text's width
- *       ({@value #WRAPPED_LINE_SHARE} of the longest line) and did not end a sentence.
+ *       ({@value #WRAPPED_LINE_SHARE} of the longest line) and did not end a sentence, or when both are
+ *       words in capitals (a name wrapped over lines).
  *   <li>Otherwise (an indented line — a paragraph's first line, a centred heading —, a short line before)
  *       the line starts a paragraph.
  * </ul>
@@ -35,6 +36,16 @@ final class LayoutParagraphs {
   private static final Pattern WIDE = Pattern.compile("\\s{" + WIDE_GAP + ",}");
 
   private LayoutParagraphs() {}
+
+  /**
+   * Whether a line in capitals not indented goes on the line in capitals before it: a name in capitals
+   * wrapped over lines («МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ» «УЧРЕЖДЕНИЕ … № 16»), however short
+   * the first; a centred heading («ПРИКАЗ») is indented, and one word alone is no wrapped name.
+   */
+  static boolean capitalsGoOn(String previous, String next) {
+    return previous.indexOf(' ') > 0 && next.indexOf(' ') > 0 && RussianText.isAllCaps(previous)
+        && RussianText.isAllCaps(next) && !previous.matches("(?s).*[.:;!?]$");
+  }
 
   /** The paragraphs of {@code lines}. */
   static List<Paragraph> of(List<DocumentText.Line> lines) {
@@ -69,7 +80,8 @@ final class LayoutParagraphs {
       boolean indented = t.length() - t.stripLeading().length() >= INDENT;
       boolean continues = p != null && previous != null && !DATE_LINE.matcher(previous).matches() && (
           Character.isLowerCase(s.charAt(0)) && !RussianText.isAllCaps(previous) && !DATE_LINE.matcher(s).matches()
-          || !indented && previous.length() >= WRAPPED_LINE_SHARE * longest && !previous.matches("(?s).*[.:;!?]$"));
+          || !indented && previous.length() >= WRAPPED_LINE_SHARE * longest && !previous.matches("(?s).*[.:;!?]$")
+          || !indented && capitalsGoOn(previous, s));
       if (continues) {
         p.append(' ').append(s);
       } else {

@@ -46,6 +46,13 @@ final class LayoutTable {
   /** The farthest right, in characters, a row's number stands: the number column is the first. */
   static final int MAX_NUMBER_INDENT = 6;
 
+  /**
+   * Characters a page's columns may stand left or right of the table's as a whole and still be read by
+   * the page's own positions: pdftotext sets a page a few characters wider or narrower than another
+   * (seen up to 5 characters; a page's column starting off is then read as two columns, or not at all).
+   */
+  static final int MAX_PAGE_SHIFT = 6;
+
   private static final Pattern ROW_NUMBER = Pattern.compile("(?u)^(?:п\\.\\s*)?\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
   private static final Pattern SECTION_MARK = Pattern.compile(
       "(?u)^(?:(?:[IVXLC]{1,6}\\.?|\\d{1,2}(?:\\.\\d{1,2})*\\.)\\s+\\p{Lu}.*|Раздел\\s+\\S+(?:\\s+\\p{Lu}.*)?)");
@@ -135,28 +142,81 @@ final class LayoutTable {
     List<LayoutLine> header = lines.subList(top, headerEnd);
     Set<String> headerLines = new HashSet<>();
     header.forEach(h -> headerLines.add(h.words()));
-    LayoutColumns all = withHeaderOnlyColumns(columns, header);
+    // Pages: pdftotext sets each a few characters off the others, so each page's columns are inferred
+    // from its own lines as well; when every page finds as many, and the table as a whole more, the
+    // table's extra column is two pages' starts of one column.
+    List<Integer> pageStarts = new ArrayList<>();
+    pageStarts.add(headerEnd);
+    for (int i = headerEnd + 1; i <= last; i++) {
+      if (source.get(i).text().indexOf('\f') >= 0) {
+        pageStarts.add(i);
+      }
+    }
+    pageStarts.add(last + 1);
+    List<LayoutColumns> pages = new ArrayList<>();
+    for (int p = 0; p + 1 < pageStarts.size(); p++) {
+      List<LayoutLine> page = new ArrayList<>();
+      for (int i = pageStarts.get(p); i < pageStarts.get(p + 1); i++) {
+        if (!headerWords.contains(lines.get(i).words()) && !headerLines.contains(lines.get(i).words())
+            && !columnNumbers(lines.get(i))) {
+          page.add(lines.get(i));
+        }
+      }
+      pages.add(LayoutColumns.infer(page));
+    }
+    LayoutColumns tableColumns = columns;
+    if (pages.size() >= 2 && pages.stream().allMatch(c -> c.count() == pages.get(0).count())
+        && pages.get(0).count() >= 3 && pages.get(0).count() < columns.count()) {
+      tableColumns = pages.get(0);
+    }
+    LayoutColumns all = withHeaderOnlyColumns(tableColumns, header);
     List<GridRow> rows = new ArrayList<>(headerRows(all, header, source.get(top).origin()));
     Rows builder = new Rows(all);
-    for (int i = headerEnd; i <= last; i++) {
-      LayoutLine l = lines.get(i);
-      if (l.isBlank()) {
-        continue;
+    for (int p = 0; p + 1 < pageStarts.size(); p++) {
+      builder.columns = pageColumns(all, withHeaderOnlyColumns(pages.get(p), header));
+      for (int i = pageStarts.get(p); i < pageStarts.get(p + 1); i++) {
+        LayoutLine l = lines.get(i);
+        if (l.isBlank()) {
+          continue;
+        }
+        if (headerLines.contains(l.words()) && (l.chunks().size() >= 2
+            || i > 0 && headerLines.contains(lines.get(i - 1).words())
+            || i + 1 < lines.size() && headerLines.contains(lines.get(i + 1).words()))) {
+          continue;
+        }
+        builder.line(l, i, source.get(i).origin());
       }
-      if (headerLines.contains(l.words()) && (l.chunks().size() >= 2
-          || i > 0 && headerLines.contains(lines.get(i - 1).words())
-          || i + 1 < lines.size() && headerLines.contains(lines.get(i + 1).words()))) {
-        continue;
-      }
-      builder.line(l, source.get(i).origin());
     }
     builder.finish();
+    builder.build();
     if (builder.numbered < 2) {
       return Optional.empty();
     }
     rows.addAll(builder.rows);
     return Optional.of(new Found(top, last, GridTable.of(rows, source.get(top).origin()),
         builder.continuationLines >= WRAPPED_LINES_PER_ROW * builder.rowLines));
+  }
+
+  /**
+   * The columns to read one page's lines by: the page's own when it has as many as the whole table, each
+   * starts at most {@link #MAX_PAGE_SHIFT} characters from the table's and one more than
+   * {@link LayoutColumns#CLUSTER}; otherwise the table's.
+   */
+  static LayoutColumns pageColumns(LayoutColumns table, LayoutColumns page) {
+    if (page.count() != table.count()) {
+      return table;
+    }
+    int most = 0;
+    for (int k = 0; k < table.count(); k++) {
+      int shift = Math.abs(page.start(k) - table.start(k));
+      if (shift > MAX_PAGE_SHIFT) {
+        return table;
+      }
+      most = Math.max(most, shift);
+    }
+    // Shifts the table's columns absorb ({@link LayoutColumns#CLUSTER}) are read better by the table's
+    // columns, inferred from more lines than a page's.
+    return most > LayoutColumns.CLUSTER ? page : table;
   }
 
   private static boolean rowStart(LayoutLine l) {
@@ -318,26 +378,42 @@ final class LayoutTable {
 
   /** The body's rows as its lines come. */
   private static final class Rows {
-    private final LayoutColumns columns;
+    /** The columns the lines are read by: the page's ({@link #pageColumns}). */
+    LayoutColumns columns;
+    private final LayoutColumns table;
     final List<GridRow> rows = new ArrayList<>();
     int numbered;
     int rowLines;
     int continuationLines;
-    private List<List<String>> cells;
+    /** The rows so far: a section heading's {@link GridRow}, or a {@link Body} row. */
+    private final List<Object> pending = new ArrayList<>();
+    private Body cells;
     private String section;
     private DocumentText.Origin origin;
+    private int part;
+
+    /** A body row: each cell's lines and the line indexes they stand on, and the row's first and last line. */
+    private static final class Body {
+      final List<List<String>> texts = new ArrayList<>();
+      final List<List<Integer>> at = new ArrayList<>();
+      int first;
+      int last;
+      int part;
+      DocumentText.Origin origin;
+    }
 
     Rows(LayoutColumns columns) {
       this.columns = columns;
+      this.table = columns;
     }
 
-    void line(LayoutLine l, DocumentText.Origin lineOrigin) {
+    void line(LayoutLine l, int index, DocumentText.Origin lineOrigin) {
       List<String> texts = columns.cells(l);
       boolean numberText = !texts.get(0).isEmpty();
       if (numberText && ROW_NUMBER.matcher(texts.get(0)).matches()) {
         finish();
         numbered++;
-        start(texts, lineOrigin);
+        start(texts, index, lineOrigin);
         return;
       }
       if (!numberText && l.chunks().size() == 1 && (columns.spansColumns(l.chunks().get(0), 2)
@@ -351,44 +427,93 @@ final class LayoutTable {
         section = section + " " + l.chunks().get(0).text();
         return;
       }
-      if (section != null || cells == null || numberText && cells.get(0).isEmpty() && !texts.get(1).isEmpty()) {
+      if (section != null || cells == null || numberText && cells.texts.get(0).isEmpty() && !texts.get(1).isEmpty()) {
         finish();
-        start(texts, lineOrigin);
+        start(texts, index, lineOrigin);
         return;
       }
       continuationLines++;
+      cells.last = index;
       for (int k = 0; k < texts.size(); k++) {
         if (!texts.get(k).isEmpty()) {
-          cells.get(k).add(texts.get(k));
+          cells.texts.get(k).add(texts.get(k));
+          cells.at.get(k).add(index);
         }
       }
     }
 
-    private void start(List<String> texts, DocumentText.Origin lineOrigin) {
+    private void start(List<String> texts, int index, DocumentText.Origin lineOrigin) {
       rowLines++;
-      cells = new ArrayList<>();
+      cells = new Body();
+      cells.first = index;
+      cells.last = index;
+      cells.part = part;
+      cells.origin = lineOrigin;
       for (String t : texts) {
         List<String> c = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         if (!t.isEmpty()) {
           c.add(t);
+          at.add(index);
         }
-        cells.add(c);
+        cells.texts.add(c);
+        cells.at.add(at);
       }
-      origin = lineOrigin;
     }
 
     void finish() {
       if (section != null) {
-        rows.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(columns.count())), origin));
+        pending.add(GridRow.of(List.of(GridCell.of(section).withColumnSpan(table.count())), origin));
         section = null;
+        part++;
       }
       if (cells != null) {
-        List<GridCell> out = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) {
-          out.add(GridCell.of(CellLines.paragraphs(cells.get(k), columns.width(k))));
-        }
-        rows.add(GridRow.of(out, origin));
+        pending.add(cells);
         cells = null;
+      }
+    }
+
+    /**
+     * The rows, each body cell's lines joined by {@link CellLines}, and a cell merged across rows
+     * ({@link MergedRows}) given to each row it covers; the number and title columns are never merged.
+     */
+    void build() {
+      List<Body> bodies = new ArrayList<>();
+      for (Object o : pending) {
+        if (o instanceof Body b) {
+          bodies.add(b);
+        }
+      }
+      List<MergedRows.Span> spans = new ArrayList<>();
+      for (Body b : bodies) {
+        spans.add(new MergedRows.Span(b.first, b.last, b.part));
+      }
+      int n = table.count();
+      List<int[]> owners = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        List<MergedRows.Text> texts = new ArrayList<>();
+        for (Body b : bodies) {
+          List<Integer> at = b.at.get(k);
+          texts.add(at.isEmpty() ? null : new MergedRows.Text(at.get(0), at.get(at.size() - 1)));
+        }
+        int[] owner = k < 2 ? null : MergedRows.owners(spans, texts);
+        owners.add(owner);
+      }
+      int r = 0;
+      for (Object o : pending) {
+        if (o instanceof GridRow g) {
+          rows.add(g);
+          continue;
+        }
+        Body b = (Body) o;
+        List<GridCell> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          int[] owner = owners.get(k);
+          List<String> lines = owner == null || owner[r] < 0 ? b.texts.get(k) : bodies.get(owner[r]).texts.get(k);
+          out.add(GridCell.of(CellLines.paragraphs(lines, table.width(k))));
+        }
+        rows.add(GridRow.of(out, b.origin));
+        r++;
       }
     }
   }

@@ -53,4 +53,22 @@ class CellLinesTest {
     assertThat(CellLines.paragraphs(List.of("Департамент", "образования, МАУ", "ИМЦ"), 16))
         .containsExactly("Департамент образования, МАУ ИМЦ");
   }
+
+  @Test
+  void paragraphs_lowerCaseLineWhoseWordFitTheLineBefore_startsAParty() {
+    assertThat(CellLines.paragraphs(List.of("Зам.директора по", "ВВР", "комиссия по", "контролю за", "организацией", "питания"), 16))
+        .containsExactly("Зам.директора по ВВР", "комиссия по контролю за организацией питания");
+  }
+
+  @Test
+  void paragraphs_lowerCaseLineAfterAShortLineOfANarrowCell_continuesIt() {
+    // The column is 21 characters wide for another cell's sake; this cell wraps at 10.
+    assertThat(CellLines.paragraphs(List.of("Школьная", "библиотека"), 21)).containsExactly("Школьная библиотека");
+  }
+
+  @Test
+  void paragraphs_nameAfterAPost_isThePostsHolder() {
+    assertThat(CellLines.paragraphs(List.of("Заместитель", "директора", "Григорьева К.И."), 18))
+        .containsExactly("Заместитель директора Григорьева К.И.");
+  }
 }

@@ -35,4 +35,12 @@ class LayoutParagraphsTest {
                 + " по образовательным программам среднего общего образования в 2014 году",
             "В соответствии с Федеральным законом");
   }
+
+  @Test
+  void capitalsGoOn_nameInCapitalsWrapped_goesOnButNotAHeadingWord() {
+    assertThat(LayoutParagraphs.capitalsGoOn("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ",
+        "УЧРЕЖДЕНИЕ СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 16")).isTrue();
+    assertThat(LayoutParagraphs.capitalsGoOn("МУНИЦИПАЛЬНОЕ УЧРЕЖДЕНИЕ", "ПРИКАЗ")).isFalse();
+    assertThat(LayoutParagraphs.capitalsGoOn("Муниципальное учреждение", "ШКОЛА № 16")).isFalse();
+  }
 }

@@ -89,4 +89,26 @@ class LayoutTableTest {
     assertThat(LayoutTable.find(DocumentText.ofPlainText("ПРИКАЗ\n20.12.2013      № 1021\nТекст").lines()))
         .isEmpty();
   }
+
+  @Test
+  void pageColumns_pageShiftedAFewCharacters_isReadByItsOwnColumns() {
+    LayoutColumns table = LayoutColumns.of(List.of(0, 6, 40, 60), List.of(4, 38, 58, 80));
+    LayoutColumns page = LayoutColumns.of(List.of(0, 6, 37, 58), List.of(4, 35, 56, 78));
+    assertThat(LayoutTable.pageColumns(table, page)).isSameAs(page);
+  }
+
+  @Test
+  void pageColumns_pageWithOtherColumns_isReadByTheTables() {
+    LayoutColumns table = LayoutColumns.of(List.of(0, 6, 40, 60), List.of(4, 38, 58, 80));
+    assertThat(LayoutTable.pageColumns(table, LayoutColumns.of(List.of(0, 6, 40), List.of(4, 38, 58)))).isSameAs(table);
+    assertThat(LayoutTable.pageColumns(table, LayoutColumns.of(List.of(0, 6, 30, 60), List.of(4, 28, 58, 80))))
+        .isSameAs(table);
+  }
+
+  @Test
+  void pageColumns_pageOffByNoMoreThanAColumnsCluster_isReadByTheTables() {
+    LayoutColumns table = LayoutColumns.of(List.of(0, 6, 40, 60), List.of(4, 38, 58, 80));
+    assertThat(LayoutTable.pageColumns(table, LayoutColumns.of(List.of(0, 6, 41, 62), List.of(4, 39, 60, 80))))
+        .isSameAs(table);
+  }
 }
