@@ -75,9 +75,9 @@ final class ScheduleCommand implements Runnable {
     PrintWriter out = output.open();
     org.eduroadmap.calendar.DateRange asked = range.resolve(spec, roadmap);
     calculator.occurrences(roadmap, asked).forEachOrdered(o -> print(out, o));
-    // A date written outside the plan's period (D63): never an occurrence of the period, reported as such
-    // even when the range asked does not reach it.
-    calculator.occurrences(roadmap, org.eduroadmap.calendar.DateRange.of(java.time.LocalDate.of(1900, 1, 1),
+    // A date written outside the plan's period (D63): never an occurrence of the period; with --unscheduled
+    // it is reported, marked outside the period, even when the range asked does not reach it.
+    if (unscheduled) calculator.occurrences(roadmap, org.eduroadmap.calendar.DateRange.of(java.time.LocalDate.of(1900, 1, 1),
             java.time.LocalDate.of(2100, 12, 31)))
         .filter(o -> isOutsidePeriod(o) && (o.end().isBefore(asked.first()) || o.start().isAfter(asked.last())))
         .forEachOrdered(o -> print(out, o));
