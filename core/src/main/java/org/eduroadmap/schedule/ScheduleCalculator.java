@@ -398,7 +398,7 @@ public final class ScheduleCalculator {
     LocalDate to = range == null ? LocalDate.MAX : range.last();
     TermOccurrences out = new TermOccurrences(maxOccurrences, p, rule);
     TimeOfDay time = TimeOfDay.of(rule).orElse(null);
-    expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to,
+    expander.expand(rule, p.first(), p.last(), context.columnYearOrZero(), from, to, dueDates.calendar(),
         (kind, start, end, due, year) -> out.add(TermOccurrence.withEffectiveDue(kind, start, end,
             dueDates.effectiveFor(kind, due), dueDates.isProvisionalFor(kind, due), year).atTime(time)));
     return out.sorted().stream();
@@ -678,7 +678,7 @@ public final class ScheduleCalculator {
     if (rule.kind() == OccurrenceKind.UNSCHEDULED) {
       return;
     }
-    expander.expand(rule, pf, pl, columnYear, from, to, (kind, start, end, due, year) -> {
+    expander.expand(rule, pf, pl, columnYear, from, to, dueDates.calendar(), (kind, start, end, due, year) -> {
       if (out.size() >= maxOccurrences) {
         throw tooMany(roadmap, from.isBefore(pf) ? pf : from, to.isAfter(pl) ? pl : to);
       }

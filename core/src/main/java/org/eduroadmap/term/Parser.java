@@ -63,7 +63,61 @@ final class Parser {
 
   private Parser(String text) {
     this.text = text;
-    this.tokens = withoutWeekdayNotes(tidied(Lexer.tokens(text)));
+    this.tokens = withoutWeekdayNotes(tidied(wordTimes(Lexer.tokens(text))));
+  }
+
+  private static final Set<String> HOUR_WORDS = Set.of("час", "часа", "часов");
+  private static final Set<String> MINUTE_WORDS = Set.of("минут", "минуты", "минута", "мин");
+
+  /**
+   * A time written in words after «в», «с» or «до» — «в 9 часов 30 минут», «в 10 часов», «с 9 часов до 12
+   * часов» — as the tokens of «9:30», «10:00» (D64). An hour alone after another word («не позднее 15 часов
+   * 10 сентября», D38) stays as it was.
+   */
+  private static List<Token> wordTimes(List<Token> all) {
+    List<Token> out = null;
+    for (int k = 1; k + 1 < all.size(); k++) {
+      Token before = all.get(k - 1);
+      Token h = all.get(k);
+      Token w = all.get(k + 1);
+      if (!(before.isWord("в") || before.isWord("с") || before.isWord("до")) || !h.is(Token.Kind.NUMBER)
+          || h.digits() > 2 || h.value() > 23 || !w.is(Token.Kind.WORD) || !HOUR_WORDS.contains(w.text())) {
+        continue;
+      }
+      Token m = k + 3 < all.size() ? all.get(k + 2) : null;
+      Token mw = k + 3 < all.size() ? all.get(k + 3) : null;
+      boolean minutes = m != null && m.is(Token.Kind.NUMBER) && m.digits() <= 2 && m.value() <= 59
+          && mw.is(Token.Kind.WORD) && MINUTE_WORDS.contains(mw.text());
+      if (out == null) {
+        out = new ArrayList<>(all.subList(0, k));
+      }
+      out.add(h);
+      out.add(new Token(Token.Kind.COLON, ":", w.start(), w.start(), 0, h.group()));
+      if (minutes) {
+        // the minutes as two digits, whatever was written («5 минут» is «:05»)
+        out.add(new Token(Token.Kind.NUMBER, String.format("%02d", m.value()), m.start(), m.start() + 2, m.value(),
+            m.group()));
+      } else {
+        out.add(new Token(Token.Kind.NUMBER, "00", w.start(), w.start() + 2, 0, w.group()));
+      }
+      int next = k + (minutes ? 4 : 2);
+      // copy up to the next candidate
+      int j = next;
+      while (j < all.size() && !(j + 1 < all.size() && isWordTimeStart(all, j))) {
+        out.add(all.get(j));
+        j++;
+      }
+      k = j - 1;
+    }
+    return out == null ? all : out;
+  }
+
+  private static boolean isWordTimeStart(List<Token> all, int k) {
+    Token before = all.get(k - 1);
+    Token h = all.get(k);
+    Token w = all.get(k + 1);
+    return (before.isWord("в") || before.isWord("с") || before.isWord("до")) && h.is(Token.Kind.NUMBER)
+        && h.digits() <= 2 && h.value() <= 23 && w.is(Token.Kind.WORD) && HOUR_WORDS.contains(w.text());
   }
 
   /** Bullets a list puts before a line («•», «·», «▪»): never part of a term (D53). */
@@ -620,6 +674,10 @@ final class Parser {
   }
 
   private TermRule body() {
+    TermRule beforeAcademicYear = beforeAcademicYear();
+    if (beforeAcademicYear != null) {
+      return beforeAcademicYear;
+    }
     if (word("постоянно") || word("регулярно") || word("систематически")) {
       // «регулярно», «систематически»: as «постоянно», throughout the period
       return TermRule.ThroughPeriod.of();
@@ -823,7 +881,7 @@ final class Parser {
       return false;
     }
     int w = k + 1 + ordinalEndingAt(k + 1);
-    int d = isWord(w, "рабочую") || isWord(w, "рабочий") || isWord(w, "рабочая") ? w + 1 : w;
+    int d = isWorkingWord(w) ? w + 1 : w;
     return Vocabulary.weekday(peek(d)).isPresent();
   }
 
@@ -844,7 +902,61 @@ final class Parser {
     return glued && ORDINAL_ENDINGS.contains(ending.text()) ? 2 : 0;
   }
 
-  /** «1 суббота месяца», «в первую среду декабря», «первую рабочую среду мая». */
+  /**
+   * «за месяц до начала учебного года», «не позднее чем за 10 дней до начала учебного года», «до начала
+   * учебного года», «к началу учебного года» (D62); null, reading nothing, when the text does not start so.
+   */
+  private TermRule beforeAcademicYear() {
+    int save = pos;
+    if (isWord(0, "не") && (isWord(1, "позднее") || isWord(1, "позже") || isWord(1, "менее"))) {
+      pos += 2;
+      word("чем");
+    }
+    java.time.Period before = null;
+    if (word("за")) {
+      int n = 1;
+      Token t = peek(0);
+      if (t != null && t.is(Token.Kind.NUMBER) && t.value() >= 1 && t.value() <= 366 && t.digits() <= 3) {
+        n = t.value();
+        pos++;
+      } else if (word("один") || word("одну")) {
+        n = 1;
+      } else if (word("два") || word("две")) {
+        n = 2;
+      }
+      if (word("день") || word("дня") || word("дней")) {
+        before = java.time.Period.ofDays(n);
+      } else if (word("неделю") || word("недели") || word("недель")) {
+        before = n * 7 <= 366 ? java.time.Period.ofDays(n * 7) : null;
+      } else if (word("месяц") || word("месяца") || word("месяцев")) {
+        before = n <= 12 ? java.time.Period.ofMonths(n) : null;
+      }
+      if (before == null || !word("до")) {
+        pos = save;
+        return null;
+      }
+    } else if (isWord(0, "до") || isWord(0, "к")) {
+      pos++;
+      before = java.time.Period.ZERO;
+    }
+    if (before != null && (word("начала") || word("началу")) && words("учебного", "года")) {
+      word("ежегодно");
+      return TermRule.BeforeAcademicYear.of(before);
+    }
+    pos = save;
+    return null;
+  }
+
+  /** «рабочий» in every gender and case an ordinal weekday takes: «первую рабочую среду», «первое рабочее воскресенье». */
+  private boolean isWorkingWord(int k) {
+    return isWord(k, "рабочую") || isWord(k, "рабочий") || isWord(k, "рабочая") || isWord(k, "рабочее")
+        || isWord(k, "рабочего") || isWord(k, "рабочей");
+  }
+
+  /**
+   * «1 суббота месяца», «в первую среду декабря», «первую рабочую среду мая», «в первый рабочий понедельник
+   * сентября и января» (D36, D61).
+   */
   private TermRule nthWeekday() {
     if (isWord(0, "в") || isWord(0, "во")) {
       pos++;
@@ -852,21 +964,47 @@ final class Parser {
     int nth = Vocabulary.nth(peek(0));
     pos++;
     pos += ordinalEndingAt(0);
-    if (isWord(0, "рабочую") || isWord(0, "рабочий") || isWord(0, "рабочая")) {
-      pos++; // a Wednesday that is a working day: the calendar, not the reader, knows which
+    boolean working = isWorkingWord(0);
+    if (working) {
+      pos++; // a working Tuesday: the rule keeps it, the calendar the scheduler is given says which (D61)
     }
     DayOfWeek day = Vocabulary.weekday(peek(0)).get();
     pos++;
     if (words("каждого", "месяца") || word("месяца") || words("каждого", "месяц")) {
-      return TermRule.NthWeekday.of(nth, day);
+      return working ? TermRule.NthWeekday.working(nth, day) : TermRule.NthWeekday.of(nth, day);
     }
     Token m = peek(0);
     if (!Vocabulary.isMonth(m)) {
       throw fail(TermExpectation.MONTH);
     }
     pos++;
-    return Vocabulary.month(m.text()).map(month -> TermRule.NthWeekday.of(nth, day, month))
-        .orElseGet(() -> TermRule.NthWeekday.of(nth, day));
+    List<TermRule> months = new ArrayList<>();
+    months.add(nthOf(nth, day, Vocabulary.month(m.text()).orElse(null), working));
+    // «… сентября и января», «… сентября, января»: the same weekday of each month named (D61)
+    while (true) {
+      int k = isWord(0, "и") ? 1 : 0;
+      Token next = peek(k);
+      if (next == null || !Vocabulary.isMonth(next) || Vocabulary.month(next.text()).isEmpty()
+          || isYearAt(k + 1)) {
+        break;
+      }
+      pos += k + 1;
+      months.add(nthOf(nth, day, Vocabulary.month(next.text()).get(), working));
+    }
+    return months.size() == 1 ? months.get(0) : TermRule.Several.of(months);
+  }
+
+  private static TermRule nthOf(int nth, DayOfWeek day, Month month, boolean working) {
+    if (month == null) {
+      return working ? TermRule.NthWeekday.working(nth, day) : TermRule.NthWeekday.of(nth, day);
+    }
+    return working ? TermRule.NthWeekday.working(nth, day, month) : TermRule.NthWeekday.of(nth, day, month);
+  }
+
+  /** Whether a four-digit year stands at {@code k}: a month before it belongs to a dated term, not to a list. */
+  private boolean isYearAt(int k) {
+    Token t = peek(k);
+    return t != null && t.is(Token.Kind.NUMBER) && t.digits() == 4;
   }
 
   /** After «ежемесячно»: «до 10 числа», «до 20 числа месяца, следующего за отчетным». */

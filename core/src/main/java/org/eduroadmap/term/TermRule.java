@@ -46,7 +46,8 @@ public sealed interface TermRule
         TermRule.Empty, TermRule.Unparsed, TermRule.DateWindow, TermRule.StartingFrom, TermRule.Quarters,
         TermRule.HalfYear, TermRule.InYears, TermRule.YearlyDate, TermRule.DayWindowWithoutYear,
         TermRule.MonthsAcrossYearEnd, TermRule.AcademicYearOf, TermRule.AcademicPart, TermRule.MonthlyDeadline,
-        TermRule.Weekly, TermRule.EveryDay, TermRule.NthWeekday, TermRule.Several, TermRule.Noted {
+        TermRule.Weekly, TermRule.EveryDay, TermRule.NthWeekday, TermRule.BeforeAcademicYear, TermRule.Several,
+        TermRule.Noted {
 
   /** The kind of occurrence this rule produces. */
   OccurrenceKind kind();
@@ -1909,25 +1910,30 @@ public sealed interface TermRule
 
   /**
    * The n-th day of the week of a month: {@code 1 суббота месяца} (every month of the period),
-   * {@code в первую среду декабря} (that month of every year of the period).
+   * {@code в первую среду декабря} (that month of every year of the period). With «рабочий»
+   * ({@code в первый рабочий вторник апреля}) it counts only the days of the week that are working
+   * days on the scheduler's working calendar (D61).
    *
    * <pre>{@code
-   * TermRule.NthWeekday.of(1, DayOfWeek.SATURDAY);                  // 1 суббота месяца
-   * TermRule.NthWeekday.of(1, DayOfWeek.WEDNESDAY, Month.DECEMBER); // в первую среду декабря
+   * TermRule.NthWeekday.of(1, DayOfWeek.SATURDAY);                         // 1 суббота месяца
+   * TermRule.NthWeekday.of(1, DayOfWeek.WEDNESDAY, Month.DECEMBER);        // в первую среду декабря
+   * TermRule.NthWeekday.working(1, DayOfWeek.TUESDAY, Month.APRIL);        // в первый рабочий вторник апреля
    * }</pre>
    */
   final class NthWeekday implements TermRule {
     private final int nth;
     private final DayOfWeek day;
     private final Optional<Month> month;
+    private final boolean working;
 
-    private NthWeekday(int nth, DayOfWeek day, Optional<Month> month) {
+    private NthWeekday(int nth, DayOfWeek day, Optional<Month> month, boolean working) {
       if (nth < 1 || nth > 5) {
         throw new IllegalArgumentException("Invalid n-th weekday (valid values 1 - 5): " + nth);
       }
       this.nth = nth;
       this.day = nonNull(day, "day");
       this.month = month;
+      this.working = working;
     }
 
     /**
@@ -1936,7 +1942,7 @@ public sealed interface TermRule
      * @throws IllegalArgumentException if {@code nth} is not 1 – 5
      */
     public static NthWeekday of(int nth, DayOfWeek day) {
-      return new NthWeekday(nth, day, Optional.empty());
+      return new NthWeekday(nth, day, Optional.empty(), false);
     }
 
     /**
@@ -1945,7 +1951,26 @@ public sealed interface TermRule
      * @throws IllegalArgumentException if {@code nth} is not 1 – 5
      */
     public static NthWeekday of(int nth, DayOfWeek day, Month month) {
-      return new NthWeekday(nth, day, Optional.of(nonNull(month, "month")));
+      return new NthWeekday(nth, day, Optional.of(nonNull(month, "month")), false);
+    }
+
+    /**
+     * The {@code nth} {@code day} of every month that is a working day («первая рабочая суббота месяца»).
+     *
+     * @throws IllegalArgumentException if {@code nth} is not 1 – 5
+     */
+    public static NthWeekday working(int nth, DayOfWeek day) {
+      return new NthWeekday(nth, day, Optional.empty(), true);
+    }
+
+    /**
+     * The {@code nth} {@code day} of {@code month} that is a working day, every year
+     * («первый рабочий вторник апреля»).
+     *
+     * @throws IllegalArgumentException if {@code nth} is not 1 – 5
+     */
+    public static NthWeekday working(int nth, DayOfWeek day, Month month) {
+      return new NthWeekday(nth, day, Optional.of(nonNull(month, "month")), true);
     }
 
     /** Which one: 1 – 5. */
@@ -1963,6 +1988,11 @@ public sealed interface TermRule
       return month;
     }
 
+    /** Whether only the days of the week that are working days count («рабочий»). */
+    public boolean working() {
+      return working;
+    }
+
     /** The named day: a weekday the term names is shown as its weekday note. */
     @Override
     public List<DayOfWeek> weekdayNotes() {
@@ -1976,17 +2006,83 @@ public sealed interface TermRule
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof NthWeekday r && nth == r.nth && day == r.day && month.equals(r.month);
+      return o instanceof NthWeekday r && nth == r.nth && day == r.day && month.equals(r.month)
+          && working == r.working;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(nth, day, month);
+      return Objects.hash(nth, day, month, working);
     }
 
     @Override
     public String toString() {
-      return ValueText.of("NthWeekday", "nth", nth, "day", day, "month", month);
+      return working ? ValueText.of("NthWeekday", "nth", nth, "day", day, "month", month, "working", true)
+          : ValueText.of("NthWeekday", "nth", nth, "day", day, "month", month);
+    }
+  }
+
+  /**
+   * Done before the academic year starts, counted back from its first day (D62):
+   * {@code за месяц до начала учебного года} (one month before), {@code за 10 дней до начала учебного года},
+   * {@code до начала учебного года} and {@code к началу учебного года} (by the day before it). A deadline
+   * in every academic year that starts in the period, dated from the scheduler's {@code AcademicYear}.
+   *
+   * <pre>{@code
+   * TermRule.BeforeAcademicYear.of(Period.ofMonths(1)); // за месяц до начала учебного года
+   * TermRule.BeforeAcademicYear.of(Period.ZERO);        // до начала учебного года
+   * }</pre>
+   */
+  final class BeforeAcademicYear implements TermRule {
+    private final java.time.Period before;
+
+    private BeforeAcademicYear(java.time.Period before) {
+      this.before = nonNull(before, "before");
+      if (before.isNegative() || before.getYears() != 0 || before.getMonths() > 12 || before.getDays() > 366
+          || before.getMonths() != 0 && before.getDays() != 0) {
+        throw new IllegalArgumentException("Invalid time before the academic year (0 - 366 days or 0 - 12 months): "
+            + before);
+      }
+    }
+
+    /**
+     * Done {@code before} before the first day of the academic year; {@link java.time.Period#ZERO} is by the
+     * day before it.
+     *
+     * @throws IllegalArgumentException if {@code before} is negative, has years, or mixes months and days
+     */
+    public static BeforeAcademicYear of(java.time.Period before) {
+      return new BeforeAcademicYear(before);
+    }
+
+    /** How long before the first day of the academic year: days or months; zero for «до начала». */
+    public java.time.Period before() {
+      return before;
+    }
+
+    /** The due date in the academic year that starts on {@code first}. */
+    public java.time.LocalDate dueFor(java.time.LocalDate first) {
+      return before.isZero() ? first.minusDays(1) : first.minus(before);
+    }
+
+    @Override
+    public OccurrenceKind kind() {
+      return OccurrenceKind.DEADLINE;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BeforeAcademicYear r && before.equals(r.before);
+    }
+
+    @Override
+    public int hashCode() {
+      return before.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return ValueText.of("BeforeAcademicYear", "before", before);
     }
   }
 

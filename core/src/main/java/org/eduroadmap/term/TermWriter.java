@@ -110,8 +110,10 @@ public final class TermWriter {
       return "еженедельно" + r.day().map(d -> " по " + WEEKDAYS_DATIVE_PLURAL[d.ordinal()]).orElse("");
     } else if (rule instanceof TermRule.EveryDay) {
       return "ежедневно";
+    } else if (rule instanceof TermRule.BeforeAcademicYear r) {
+      return r.before().isZero() ? "до начала учебного года" : "за " + russianAmount(r.before()) + " до начала учебного года";
     } else if (rule instanceof TermRule.NthWeekday r) {
-      return NTH_ACCUSATIVE[r.nth()] + " " + WEEKDAYS_ACCUSATIVE[r.day().ordinal()] + " "
+      return "в " + nthAccusative(r.nth(), r.day(), r.working()) + " " + WEEKDAYS_ACCUSATIVE[r.day().ordinal()] + " "
           + r.month().map(m -> Vocabulary.MONTHS_GENITIVE.get(m.ordinal())).orElse("каждого месяца");
     } else if (rule instanceof TermRule.Several r) {
       List<String> parts = new ArrayList<>();
@@ -132,6 +134,51 @@ public final class TermWriter {
   private static final String[] WEEKDAYS_ENGLISH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday"};
   private static final String[] NTH_ACCUSATIVE = {"", "первую", "вторую", "третью", "четвертую", "пятую"};
+  /** «месяц», «2 месяца», «10 дней», «день», «неделю» (a multiple of 7 days). */
+  private static String russianAmount(java.time.Period p) {
+    if (p.getMonths() != 0) {
+      int n = p.getMonths();
+      return n == 1 ? "месяц" : n + " " + plural(n, "месяц", "месяца", "месяцев");
+    }
+    int n = p.getDays();
+    if (n % 7 == 0) {
+      int w = n / 7;
+      return w == 1 ? "неделю" : w + " " + plural(w, "неделю", "недели", "недель");
+    }
+    return n == 1 ? "день" : n + " " + plural(n, "день", "дня", "дней");
+  }
+
+  private static String plural(int n, String one, String few, String many) {
+    int m10 = n % 10;
+    int m100 = n % 100;
+    return m10 == 1 && m100 != 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+  }
+
+  private static String englishAmount(java.time.Period p) {
+    if (p.getMonths() != 0) {
+      return p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
+    }
+    if (p.getDays() % 7 == 0) {
+      return p.getDays() / 7 + (p.getDays() == 7 ? " week" : " weeks");
+    }
+    return p.getDays() + (p.getDays() == 1 ? " day" : " days");
+  }
+
+  private static final String[] NTH_MASCULINE = {"", "первый", "второй", "третий", "четвертый", "пятый"};
+  private static final String[] NTH_NEUTER = {"", "первое", "второе", "третье", "четвертое", "пятое"};
+
+  /** «первую (рабочую) среду», «первый (рабочий) вторник», «первое воскресенье»: the ordinal agrees with the day. */
+  private static String nthAccusative(int nth, java.time.DayOfWeek day, boolean working) {
+    switch (day) {
+      case MONDAY: case TUESDAY: case THURSDAY:
+        return NTH_MASCULINE[nth] + (working ? " рабочий" : "");
+      case SUNDAY:
+        return NTH_NEUTER[nth] + (working ? " рабочее" : "");
+      default:
+        return NTH_ACCUSATIVE[nth] + (working ? " рабочую" : "");
+    }
+  }
+
   private static final String[] NTH_ENGLISH = {"", "first", "second", "third", "fourth", "fifth"};
 
   private static String academicYear(int start) {
@@ -237,8 +284,12 @@ public final class TermWriter {
       return r.day().map(d -> "every " + WEEKDAYS_ENGLISH[d.ordinal()]).orElse("every week");
     } else if (rule instanceof TermRule.EveryDay) {
       return "every day";
+    } else if (rule instanceof TermRule.BeforeAcademicYear r) {
+      return r.before().isZero() ? "by the start of every academic year"
+          : englishAmount(r.before()) + " before the start of every academic year";
     } else if (rule instanceof TermRule.NthWeekday r) {
-      return "the " + NTH_ENGLISH[r.nth()] + " " + WEEKDAYS_ENGLISH[r.day().ordinal()] + " of "
+      return "the " + NTH_ENGLISH[r.nth()] + (r.working() ? " working " : " ") + WEEKDAYS_ENGLISH[r.day().ordinal()]
+          + " of "
           + r.month().map(m -> english(m) + " every year").orElse("every month");
     } else if (rule instanceof TermRule.Several r) {
       List<String> parts = new ArrayList<>();

@@ -101,7 +101,7 @@ final class TermGenerators {
     }
     String reference = REFERENCES[pick(r.get(6), REFERENCES.length)];
     int span = pick(r.get(7), 4);
-    switch (pick(r.get(0), 33)) {
+    switch (pick(r.get(0), 34)) {
       case 0: return (time.isPresent() ? TermRule.OneDate.of(date, time.get()) : TermRule.OneDate.of(date));
       case 1: return (time.isPresent() ? TermRule.Deadline.of(date, time.get()) : TermRule.Deadline.of(date));
       case 2: {
@@ -158,7 +158,12 @@ final class TermGenerators {
       case 30: {
         int nth = 1 + pick(r.get(4), 5);
         DayOfWeek day = DayOfWeek.of(1 + pick(r.get(6), 7));
-        return span == 0 ? TermRule.NthWeekday.of(nth, day) : TermRule.NthWeekday.of(nth, day, month);
+        switch (span) {
+          case 0: return TermRule.NthWeekday.of(nth, day);
+          case 1: return TermRule.NthWeekday.of(nth, day, month);
+          case 2: return TermRule.NthWeekday.working(nth, day);
+          default: return TermRule.NthWeekday.working(nth, day, month);
+        }
       }
       case 31: {
         List<TermRule> parts = new ArrayList<>();
@@ -173,6 +178,8 @@ final class TermGenerators {
         }
         return TermRule.Several.of(parts);
       }
+      case 32: return TermRule.BeforeAcademicYear.of(span % 2 == 0 ? java.time.Period.ofMonths(1 + pick(r.get(3), 12))
+          : java.time.Period.ofDays(pick(r.get(3), 120)));
       default: return noted(r, date, monthDay, time);
     }
   }

@@ -80,6 +80,31 @@ class TermReaderIssue24Test {
         arguments("по истечении 40 дней после выхода приказа", External.of("по истечении 40 дней после выхода приказа")),
         arguments("в течение 30 дней после выхода приказа министерства",
             External.of("в течение 30 дней после выхода приказа министерства")),
+        // D61: the n-th working weekday of a month, one month or two
+        arguments("в первый рабочий вторник апреля", TermRule.NthWeekday.working(1, DayOfWeek.TUESDAY, Month.APRIL)),
+        arguments("во вторую рабочую среду марта", TermRule.NthWeekday.working(2, DayOfWeek.WEDNESDAY, Month.MARCH)),
+        arguments("в первый рабочий понедельник сентября и января",
+            Several.of(TermRule.NthWeekday.working(1, DayOfWeek.MONDAY, Month.SEPTEMBER),
+                TermRule.NthWeekday.working(1, DayOfWeek.MONDAY, Month.JANUARY))),
+        arguments("в первый рабочий понедельник сентября, января",
+            Several.of(TermRule.NthWeekday.working(1, DayOfWeek.MONDAY, Month.SEPTEMBER),
+                TermRule.NthWeekday.working(1, DayOfWeek.MONDAY, Month.JANUARY))),
+        arguments("в первую среду декабря и февраля", Several.of(TermRule.NthWeekday.of(1, DayOfWeek.WEDNESDAY,
+            Month.DECEMBER), TermRule.NthWeekday.of(1, DayOfWeek.WEDNESDAY, Month.FEBRUARY))),
+        arguments("в первую рабочую субботу месяца", TermRule.NthWeekday.working(1, DayOfWeek.SATURDAY)),
+        // D62: before the school year's own start
+        arguments("за месяц до начала учебного года", TermRule.BeforeAcademicYear.of(java.time.Period.ofMonths(1))),
+        arguments("не позднее чем за 10 дней до начала учебного года",
+            TermRule.BeforeAcademicYear.of(java.time.Period.ofDays(10))),
+        arguments("за 2 недели до начала учебного года", TermRule.BeforeAcademicYear.of(java.time.Period.ofDays(14))),
+        arguments("до начала учебного года", TermRule.BeforeAcademicYear.of(java.time.Period.ZERO)),
+        arguments("к началу учебного года", TermRule.BeforeAcademicYear.of(java.time.Period.ZERO)),
+        arguments("по окончании учебного года", TermRule.AfterAcademicYear.of()),
+        // D64: a time written in words
+        arguments("15 мая 2024 в 9 часов 30 минут", OneDate.of(LocalDate.of(2024, 5, 15), LocalTime.of(9, 30))),
+        arguments("в 10 часов 15 мая 2024", OneDate.of(LocalDate.of(2024, 5, 15), LocalTime.of(10, 0))),
+        arguments("15.05.2024 в 9 часов 5 минут", OneDate.of(LocalDate.of(2024, 5, 15), LocalTime.of(9, 5))),
+        arguments("до 15 часов 14.03.2024", Deadline.of(LocalDate.of(2024, 3, 14), LocalTime.of(15, 0))),
         // D59: per school quarter
         arguments("не реже одного раза в четверть", everyQuarter()),
         arguments("ежечетвертно", everyQuarter()));
@@ -142,8 +167,84 @@ class TermReaderIssue24Test {
   }
 
   @Test
-  void read_schoolYearsOwnEventCountedBack_isNotTakenForAnotherBodysEvent() {
-    assertThat(TermReader.lenient().read("за месяц до начала учебного года")).isInstanceOf(TermRule.Unparsed.class);
+  void expand_schoolYearsOwnStartCountedBack_isDatedFromTheAcademicYear() {
+    DateRange period = DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+    List<TermOccurrence> month = CALCULATOR.expand(STRICT.read("за месяц до начала учебного года"),
+        TermContext.of(period)).toList();
+    assertThat(month).extracting(o -> o.nominalDue().orElseThrow())
+        .containsExactly(LocalDate.of(2021, 8, 1), LocalDate.of(2022, 8, 1));
+    List<TermOccurrence> before = CALCULATOR.expand(STRICT.read("до начала учебного года"),
+        TermContext.of(period)).toList();
+    assertThat(before).extracting(o -> o.nominalDue().orElseThrow())
+        .containsExactly(LocalDate.of(2021, 8, 31), LocalDate.of(2022, 8, 31));
+    // another academic-year start: the calculator's setting, not 1 September
+    ScheduleCalculator october = CALCULATOR.toBuilder()
+        .academicYear(MonthDay.of(10, 1), MonthDay.of(6, 30)).build();
+    assertThat(october.expand(STRICT.read("за 10 дней до начала учебного года"), TermContext.of(period))
+        .map(o -> o.nominalDue().orElseThrow()).toList())
+        .containsExactly(LocalDate.of(2021, 9, 21), LocalDate.of(2022, 9, 21));
+    assertThat(TermReader.lenient().read("за день до проведения сочинения"))
+        .isEqualTo(External.of("за день до проведения сочинения"));
+  }
+
+  @Test
+  void expand_firstWorkingTuesdayOfApril_skipsATuesdayThatIsADayOff() {
+    // 1 May 2024 is a holiday and a Wednesday; 3 January 2023 (Tuesday) is a New Year holiday
+    DateRange y2023 = DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+    assertThat(CALCULATOR.expand(STRICT.read("в первый рабочий вторник января"), TermContext.of(y2023))
+        .map(TermOccurrence::start).toList()).containsExactly(LocalDate.of(2023, 1, 10));
+    assertThat(CALCULATOR.expand(STRICT.read("в первый вторник января"), TermContext.of(y2023))
+        .map(TermOccurrence::start).toList()).containsExactly(LocalDate.of(2023, 1, 3));
+    assertThat(CALCULATOR.expand(STRICT.read("в первый рабочий вторник апреля"), TermContext.of(y2023))
+        .map(TermOccurrence::start).toList()).containsExactly(LocalDate.of(2023, 4, 4));
+    // two months in one phrase, in order
+    DateRange academic = DateRange.of(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31));
+    assertThat(CALCULATOR.expand(STRICT.read("в первый рабочий понедельник сентября и января"),
+        TermContext.of(academic)).map(TermOccurrence::start).toList())
+        .containsExactly(LocalDate.of(2023, 9, 4), LocalDate.of(2024, 1, 15));
+  }
+
+  /** Any n-th working weekday of any month: canonical text reads back; occurrences ordered, working, in the period. */
+  @Test
+  void read_anyNthWorkingWeekday_readsBackAndExpandsToWorkingDaysInsideThePeriod() {
+    qt().withExamples(300).forAll(integers().between(1, 5), integers().between(1, 7), integers().between(0, 12),
+        integers().between(2015, 2027)).checkAssert((n, d, m, y) -> {
+          TermRule rule = m == 0 ? TermRule.NthWeekday.working(n, DayOfWeek.of(d))
+              : TermRule.NthWeekday.working(n, DayOfWeek.of(d), Month.of(m));
+          assertThat(STRICT.read(rule.toRussian())).isEqualTo(rule);
+          DateRange period = DateRange.of(LocalDate.of(y, 3, 15), LocalDate.of(y + 1, 9, 10));
+          List<TermOccurrence> occ = CALCULATOR.expand(rule, TermContext.of(period)).toList();
+          for (int k = 0; k < occ.size(); k++) {
+            LocalDate day = occ.get(k).start();
+            assertThat(day).isBetween(period.first(), period.last());
+            assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.of(d));
+            assertThat(CALCULATOR.calendar().isWorkingDay(day)).isTrue();
+            if (k > 0) {
+              assertThat(day).isAfter(occ.get(k - 1).start());
+            }
+          }
+        });
+  }
+
+  /** Any count before the school year: canonical text reads back; deadlines ordered, inside the period. */
+  @Test
+  void read_anyTimeBeforeTheAcademicYear_readsBackAndIsDueInsideThePeriod() {
+    qt().withExamples(300).forAll(integers().between(0, 1), integers().between(1, 60), integers().between(2015, 2030))
+        .checkAssert((months, n, y) -> {
+          java.time.Period p = months == 1 ? java.time.Period.ofMonths(1 + n % 8) : java.time.Period.ofDays(n);
+          TermRule rule = TermRule.BeforeAcademicYear.of(p);
+          assertThat(STRICT.read(rule.toRussian())).isEqualTo(rule);
+          DateRange period = DateRange.of(LocalDate.of(y, 1, 1), LocalDate.of(y + 2, 12, 31));
+          List<TermOccurrence> occ = CALCULATOR.expand(rule, TermContext.of(period)).toList();
+          assertThat(occ).hasSize(3);
+          for (int k = 0; k < occ.size(); k++) {
+            assertThat(occ.get(k).end()).isBetween(period.first(), period.last());
+            assertThat(occ.get(k).end()).isEqualTo(LocalDate.of(y + k, 9, 1).minus(p));
+            if (k > 0) {
+              assertThat(occ.get(k).end()).isAfter(occ.get(k - 1).end());
+            }
+          }
+        });
   }
 
   /** Any decade of any month, with or without a year: canonical text reads back, occurrences ordered, in the period. */

@@ -598,8 +598,43 @@ public final class RoadmapDocumentReader {
       }
     }
 
+    /** The date a group row holds alone («15 мая 2024 г.»), for the rows below that give only a time (D64). */
+    private String groupDate;
+
+    /** {@code text} when it is one date and nothing else (a group row of a table of events), else null. */
+    private static String groupDate(String text) {
+      String t = text.strip();
+      if (t.isEmpty() || t.length() > 40) {
+        return null;
+      }
+      TermRule r = TermReader.lenient().read(t);
+      return r instanceof TermRule.OneDate d && d.time().isEmpty() ? t : null;
+    }
+
+    /**
+     * The term of a row under a group row holding a date: a cell with only a time («в 9 часов 30 минут»,
+     * «10:00») reads with the group row's date before it, as «15 мая 2024 г. в 9 часов 30 минут» (D64).
+     */
+    private String withGroupDate(String cell) {
+      if (groupDate == null) {
+        return cell;
+      }
+      TermRule alone = TermReader.lenient().read(cell);
+      if (alone instanceof TermRule.OneDate || alone instanceof TermRule.Deadline
+          || alone instanceof TermRule.DateWindow) {
+        return cell;
+      }
+      String joined = groupDate + " " + (cell.strip().startsWith("в ") || cell.strip().startsWith("с ")
+          || cell.strip().startsWith("до ") ? "" : "в ") + cell.strip();
+      TermRule r = TermReader.lenient().read(joined);
+      boolean timed = r instanceof TermRule.OneDate d && d.time().isPresent()
+          || r instanceof TermRule.Noted n && n.rule() instanceof TermRule.OneDate d2 && d2.time().isPresent();
+      return timed ? joined : cell;
+    }
+
     private List<Section> sections(Table table) {
       List<Section> sections = new ArrayList<>();
+      groupDate = null;
       String number = null;
       String title = null;
       List<Activity> activities = new ArrayList<>();
@@ -609,7 +644,8 @@ public final class RoadmapDocumentReader {
           if (started || !activities.isEmpty()) {
             sections.add(section(number, title, activities));
           }
-          String[] nt = Table.section(row.cell(0));
+          groupDate = groupDate(row.cell(0));
+          String[] nt = groupDate != null ? new String[] {null, groupDate} : Table.section(row.cell(0));
           number = nt[0];
           title = nt[1];
           activities = new ArrayList<>();
@@ -653,8 +689,9 @@ public final class RoadmapDocumentReader {
         }
         switch (table.role(c)) {
           case TERM -> {
-            a.term(Term.of(cell));
-            checkTerm(row.line, cell);
+            String term = withGroupDate(cell);
+            a.term(Term.of(term));
+            checkTerm(row.line, term);
           }
           case RESPONSIBLE -> a.responsibility(parties.cell(cell));
           case RESULTS -> {

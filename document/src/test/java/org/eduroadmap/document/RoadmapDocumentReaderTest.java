@@ -228,6 +228,22 @@ class RoadmapDocumentReaderTest {
   }
 
   @Test
+  void read_timesUnderAGroupRowWithADate_takeTheDateFromTheGroupRow() {
+    String text = "План мероприятий на 2024 год\n\n№\tМероприятие\tСрок\tОтветственные\n"
+        + "15 мая 2024 г.\t\t\t\n"
+        + "1.\tОткрытие\tв 9 часов 30 минут\tИМЦ\n2.\tСеминар\t10:00\tИМЦ\n3.\tИтоги\t16 мая 2024 г.\tИМЦ\n";
+    org.eduroadmap.roadmap.Roadmap roadmap = RoadmapDocumentReader.standard().read(text).roadmap();
+    List<org.eduroadmap.roadmap.Activity> all = roadmap.allActivities();
+    assertThat(all).hasSize(3);
+    assertThat(all.get(0).term().text()).isEqualTo("15 мая 2024 г. в 9 часов 30 минут");
+    assertThat(all.get(0).term().rule()).isEqualTo(org.eduroadmap.term.TermRule.OneDate.of(
+        java.time.LocalDate.of(2024, 5, 15), java.time.LocalTime.of(9, 30)));
+    assertThat(all.get(1).term().rule()).isEqualTo(org.eduroadmap.term.TermRule.OneDate.of(
+        java.time.LocalDate.of(2024, 5, 15), java.time.LocalTime.of(10, 0)));
+    assertThat(all.get(2).term().text()).isEqualTo("16 мая 2024 г.");
+  }
+
+  @Test
   void read_mostTermsUnread_isRefusedCountingThem() {
     String text = "План мероприятий на 2022 год\n\n№\tМероприятие\tСрок\tОтветственные\n"
         + "1.\tСеминар\tИванов\tИМЦ\n2.\tСовещание\tПетров\tИМЦ\n3.\tКонкурс\tСидоров\tИМЦ\n"

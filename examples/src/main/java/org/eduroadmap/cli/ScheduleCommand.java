@@ -73,7 +73,13 @@ final class ScheduleCommand implements Runnable {
     Roadmap roadmap = RoadmapSource.load(spec, roadmapName);
     ScheduleCalculator calculator = ScheduleCalculator.standard().withPolicy(policy.policy);
     PrintWriter out = output.open();
-    calculator.occurrences(roadmap, range.resolve(spec, roadmap))
+    org.eduroadmap.calendar.DateRange asked = range.resolve(spec, roadmap);
+    calculator.occurrences(roadmap, asked).forEachOrdered(o -> print(out, o));
+    // A date written outside the plan's period (D63): never an occurrence of the period; with --unscheduled
+    // it is reported, marked outside the period, even when the range asked does not reach it.
+    if (unscheduled) calculator.occurrences(roadmap, org.eduroadmap.calendar.DateRange.of(java.time.LocalDate.of(1900, 1, 1),
+            java.time.LocalDate.of(2100, 12, 31)))
+        .filter(o -> isOutsidePeriod(o) && (o.end().isBefore(asked.first()) || o.start().isAfter(asked.last())))
         .forEachOrdered(o -> print(out, o));
     if (unscheduled) {
       for (Unscheduled u : calculator.unscheduled(roadmap)) {
@@ -106,6 +112,9 @@ final class ScheduleCommand implements Runnable {
       line.put("responsibleParties", owed.names());
       line.put("responsibleSource", owed.source().name());
       line.put("provisional", o.isProvisional());
+      if (isOutsidePeriod(o)) {
+        line.put("outsidePeriod", true);
+      }
       JsonLines.write(out, line);
     } else {
       if (o.isProvisional()) {
@@ -114,8 +123,15 @@ final class ScheduleCommand implements Runnable {
       out.printf("%-6s %-10s %s – %s  " + common.lang().t("срок", "due ") + " %-10s  %s%n",
           TerminalText.field(o.activityKey()),
           kind(o.kind().name()), o.start(), o.end(),
-          o.effectiveDue().map(Object::toString).orElse("—"), TerminalText.field(o.activity().title()));
+          o.effectiveDue().map(Object::toString).orElse("—"), TerminalText.field(o.activity().title())
+              + (isOutsidePeriod(o) ? common.lang().t("  [вне периода плана]", "  [outside the plan's period]") : ""));
     }
+  }
+
+  /** Whether the occurrence lies wholly outside its roadmap's period: a date written outside it (D63). */
+  private static boolean isOutsidePeriod(Occurrence o) {
+    var p = o.roadmap().period();
+    return p.isValid() && (o.end().isBefore(p.first()) || o.start().isAfter(p.last()));
   }
 
   private String kind(String code) {

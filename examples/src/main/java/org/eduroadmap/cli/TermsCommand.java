@@ -111,7 +111,17 @@ final class TermsCommand implements Runnable {
         line.put("error", null);
         if (context != null) {
           List<Map<String, Object>> occurrences = new ArrayList<>();
+          List<Map<String, Object>> outside = new ArrayList<>();
+          DateRange asked = context.period();
           calculator.expand(rule, context).forEach(o -> {
+            if (o.end().isBefore(asked.first()) || o.start().isAfter(asked.last())) {
+              // a date written outside the period asked for (D63): reported as such, not as an occurrence
+              Map<String, Object> occ = new LinkedHashMap<>();
+              occ.put("start", o.start());
+              occ.put("end", o.end());
+              outside.add(occ);
+              return;
+            }
             Map<String, Object> occ = new LinkedHashMap<>();
             occ.put("start", o.start());
             occ.put("end", o.end());
@@ -125,6 +135,9 @@ final class TermsCommand implements Runnable {
             occurrences.add(occ);
           });
           line.put("occurrences", occurrences);
+          if (!outside.isEmpty()) {
+            line.put("outsidePeriod", outside);
+          }
         }
       } catch (TermParseException e) {
         line.put("ok", false);
@@ -141,6 +154,13 @@ final class TermsCommand implements Runnable {
             ? Labels.kind(lang, (String) line.get("kind")) + ": " + line.get("ru") + " / " + line.get("en")
             : lang.t("ошибка: ", "error: ") + line.get("error"));
         occurrences(out, line, lang);
+        if (line.get("outsidePeriod") instanceof List<?> outside) {
+          for (Object o : outside) {
+            Map<?, ?> occ = (Map<?, ?>) o;
+            out.printf("  %s %s – %s%n", lang.t("вне периода:", "outside the period:"), occ.get("start"),
+                occ.get("end"));
+          }
+        }
       }
     }
     out.flush();

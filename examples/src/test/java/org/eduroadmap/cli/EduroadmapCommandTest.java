@@ -58,6 +58,19 @@ class EduroadmapCommandTest {
   }
 
   @Test
+  void terms_dateOutsideThePeriod_isReportedAsOutsideNotAsAnOccurrence() throws Exception {
+    CliRun run = run("10 ноября 2020 года\n10 ноября 2021 года\n", "terms", "--from", "2021-01-01", "--to", "2022-12-31",
+        "--format", "jsonl");
+    List<JsonNode> lines = run.lines();
+    assertThat(lines.get(0).get("occurrences")).isEmpty();
+    assertThat(lines.get(0).get("outsidePeriod").get(0).get("start").asText()).isEqualTo("2020-11-10");
+    assertThat(lines.get(1).get("occurrences")).hasSize(1);
+    assertThat(lines.get(1).has("outsidePeriod")).isFalse();
+    CliRun text = run("10 ноября 2020 года\n", "terms", "--from", "2021-01-01", "--to", "2022-12-31");
+    assertThat(text.out()).contains("вне периода: 2020-11-10 – 2020-11-10");
+  }
+
+  @Test
   void terms_yearAlone_readsAsThatColumnsYear() throws Exception {
     List<JsonNode> lines = run("В течение учебного года\nВ течение года\n", "terms", "--year", "2021", "--format", "jsonl").lines();
     assertThat(lines.get(0).get("occurrences").get(0).get("start").asText()).isEqualTo("2021-09-01");

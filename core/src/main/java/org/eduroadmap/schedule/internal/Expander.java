@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Set;
+import org.eduroadmap.calendar.RussianProductionCalendar;
+import org.eduroadmap.calendar.WorkingCalendar;
 import org.eduroadmap.term.OccurrenceKind;
 import org.eduroadmap.term.TermRule;
 
@@ -65,7 +67,16 @@ public final class Expander {
    */
   public void expand(TermRule rule, LocalDate periodFirst, LocalDate periodLast, int columnYear,
       LocalDate from, LocalDate to, SpanSink sink) {
-    Ctx c = new Ctx(periodFirst, periodLast, columnYear, from, to, sink);
+    expand(rule, periodFirst, periodLast, columnYear, from, to, RussianProductionCalendar.get(), sink);
+  }
+
+  /**
+   * As {@link #expand(TermRule, LocalDate, LocalDate, int, LocalDate, LocalDate, SpanSink)}, on
+   * {@code calendar}: the working days «в первый рабочий вторник апреля» counts (D61).
+   */
+  public void expand(TermRule rule, LocalDate periodFirst, LocalDate periodLast, int columnYear,
+      LocalDate from, LocalDate to, WorkingCalendar calendar, SpanSink sink) {
+    Ctx c = new Ctx(periodFirst, periodLast, columnYear, from, to, sink, calendar);
     if (rule instanceof TermRule.OneDate r) {
       c.explicit(OccurrenceKind.EVENT, r.date(), r.date());
     } else if (rule instanceof TermRule.Deadline r) {
@@ -129,6 +140,16 @@ public final class Expander {
         if (!first.isAfter(last)) {
           c.clipped(OccurrenceKind.WINDOW, first, last, a + 1);
         }
+      }
+    } else if (rule instanceof TermRule.BeforeAcademicYear r) {
+      // One deadline per academic year that starts in the years near the query, due before its first day (D62).
+      for (int a = c.y0; a <= c.y1 + 1; a++) {
+        LocalDate due = r.dueFor(academicYearFirst(a));
+        if (due.isBefore(periodFirst) || due.isAfter(periodLast)) {
+          continue;
+        }
+        LocalDate start = due.minusYears(1).plusDays(1);
+        c.emit(OccurrenceKind.DEADLINE, start.isBefore(periodFirst) ? periodFirst : start, due, a);
       }
     } else if (rule instanceof TermRule.DateWindow r) {
       c.explicit(OccurrenceKind.WINDOW, r.from(), r.to());
@@ -194,10 +215,10 @@ public final class Expander {
       nthWeekday(c, r);
     } else if (rule instanceof TermRule.Several r) {
       for (TermRule part : r.rules()) {
-        expand(part, periodFirst, periodLast, columnYear, from, to, sink);
+        expand(part, periodFirst, periodLast, columnYear, from, to, calendar, sink);
       }
     } else if (rule instanceof TermRule.Noted r) {
-      expand(r.rule(), periodFirst, periodLast, columnYear, from, to, sink);
+      expand(r.rule(), periodFirst, periodLast, columnYear, from, to, calendar, sink);
     } else if (rule.kind() != OccurrenceKind.UNSCHEDULED) {
       // OnDemand, External, Empty, Unparsed have no dated occurrence; any other rule must be expanded.
       throw new IllegalStateException("No expansion for the term rule " + rule);
@@ -317,12 +338,28 @@ public final class Expander {
       if (r.month().isPresent() && r.month().get() != m.getMonth()) {
         continue;
       }
-      LocalDate d = m.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(r.nth(), r.day()));
-      if (d.getMonth() != m.getMonth() || d.isBefore(c.periodFirst) || d.isAfter(c.periodLast)) {
+      LocalDate d = r.working() ? nthWorking(c.calendar, m, r.nth(), r.day())
+          : m.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(r.nth(), r.day()));
+      if (d == null || d.getMonth() != m.getMonth() || d.isBefore(c.periodFirst) || d.isAfter(c.periodLast)) {
         continue; // no fifth Friday this month
       }
       c.emit(OccurrenceKind.EVENT, d, d, d.getYear());
     }
+  }
+
+  /**
+   * The {@code nth} {@code day} of {@code month} that is a working day on {@code calendar}, or null:
+   * a Tuesday that is a day off is not counted, so the first working Tuesday is the next Tuesday (D61).
+   */
+  private static LocalDate nthWorking(WorkingCalendar calendar, YearMonth month, int nth, DayOfWeek day) {
+    int seen = 0;
+    for (LocalDate d = month.atDay(1).with(TemporalAdjusters.nextOrSame(day)); d.getMonth() == month.getMonth();
+        d = d.plusWeeks(1)) {
+      if (calendar.isWorkingDay(d) && ++seen == nth) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** The first day of {@code month} (1–12) of {@code year}: a shared instance ({@link MonthBounds}). */
@@ -372,8 +409,11 @@ public final class Expander {
     final int y0;
     final int y1;
 
+    final WorkingCalendar calendar;
+
     Ctx(LocalDate periodFirst, LocalDate periodLast, int columnYear, LocalDate from, LocalDate to,
-        SpanSink sink) {
+        SpanSink sink, WorkingCalendar calendar) {
+      this.calendar = calendar;
       this.periodFirst = periodFirst;
       this.periodLast = periodLast;
       this.columnYear = columnYear;
