@@ -29,13 +29,24 @@ class CorpusImportTest {
   /**
    * Floors, percent of fields right, measured on 2026-12-04 before the import rewrite; pdf raised when PDFs
    * were read through a structure of their own (99.8 %); txt raised to 95 when layout text read merged
-   * cells, parties a line and shifted pages (95.8 %).
+   * cells, parties a line and shifted pages (95.8 %); on the 40 documents of real rows alone (the three
+   * synthetic ones apart, below): docx, odt, doc 100 %, pdf 99.8 %, txt 97.2 %.
    */
   static final int DOCX_FLOOR = 99;
   static final int PDF_FLOOR = 99;
   static final int ODT_FLOOR = 99;
   static final int DOC_FLOOR = 99;
-  static final int TXT_FLOOR = 95;
+  static final int TXT_FLOOR = 97;
+
+  /**
+   * Floors of the synthetic specs ({@code corpus/synthetic}: written in the style of real plans, not copied
+   * from one; the only ones with footnotes, year columns and a header repeated on every page), kept apart
+   * from the real rows the corpus is judged on. Layout text of dev-03 (year columns a few letters wide,
+   * every term broken mid-word) is refused as not understood, so it scores nothing there.
+   */
+  static final int SYNTHETIC_DOCX_FLOOR = 99;
+  static final int SYNTHETIC_PDF_FLOOR = 99;
+  static final int SYNTHETIC_TXT_FLOOR = 73;
 
   static final Path CORPUS = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/corpus");
 
@@ -49,6 +60,29 @@ class CorpusImportTest {
 
   private static int order(String format) {
     return List.of("docx", "pdf", "odt", "doc", "txt").indexOf(format);
+  }
+
+  static Stream<Arguments> syntheticFormats() {
+    return Stream.of(Arguments.of("docx", SYNTHETIC_DOCX_FLOOR), Arguments.of("pdf", SYNTHETIC_PDF_FLOOR),
+        Arguments.of("odt", SYNTHETIC_DOCX_FLOOR), Arguments.of("doc", SYNTHETIC_DOCX_FLOOR),
+        Arguments.of("txt", SYNTHETIC_TXT_FLOOR));
+  }
+
+  @ParameterizedTest(name = "synthetic {0} scores at least {1}%")
+  @MethodSource("syntheticFormats")
+  void import_everySyntheticDocumentOfTheFormat_scoresAtLeastTheFloor(String format, int floor) {
+    Path dir = CORPUS.resolve("synthetic");
+    List<CorpusScore> scores = new ArrayList<>();
+    for (Path file : CorpusSpec.files(dir.resolve("specs"))) {
+      CorpusSpec spec = CorpusSpec.read(file);
+      scores.add(score(spec, dir.resolve(format).resolve(spec.id() + "." + format)));
+    }
+    assertThat(scores).isNotEmpty();
+    CorpusReport report = CorpusReport.of(Map.of(format, scores));
+    System.out.println("Synthetic corpus import, " + format + ":\n" + report.markdown());
+    assertThat(report.percent(format))
+        .as("synthetic %s: %d of %d fields right", format, report.right(format), report.fields(format))
+        .isGreaterThanOrEqualTo(floor);
   }
 
   @ParameterizedTest(name = "{0} scores at least {1}%")
