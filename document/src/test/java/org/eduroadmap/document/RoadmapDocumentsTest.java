@@ -69,7 +69,7 @@ class RoadmapDocumentsTest {
   void read_pdftotextLayoutOfAComplexPlanNotUnderstood_isRefusedSayingWhat() throws IOException {
     // A plan with a column per year, narrow enough that pdftotext breaks every term mid-word: its terms are
     // lost, so it is refused rather than imported as fragments; leniently it imports, every guess reported.
-    Path file = Path.of("src/test/resources/corpus/txt/dev-03-ulyanovsk-literacy.txt");
+    Path file = Path.of("src/test/resources/corpus/synthetic/txt/dev-03-ulyanovsk-literacy.txt");
 
     assertThatThrownBy(() -> RoadmapDocuments.standard().read(file))
         .isInstanceOfSatisfying(RoadmapDocumentException.class, e -> {

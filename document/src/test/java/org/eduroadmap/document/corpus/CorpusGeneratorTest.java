@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 /** The generator renders each layout feature of a spec into the .docx. */
 class CorpusGeneratorTest {
 
-  private static final Path SPECS = CorpusImportTest.CORPUS.resolve("specs");
+  private static final Path SPECS = CorpusImportTest.CORPUS.resolve("synthetic/specs");
 
   /** tab-order-line, approval-stamp, two-row-header, column-numbers, sections-merged, vertical-merge, … */
   private static final CorpusSpec KURSK = CorpusSpec.read(SPECS.resolve("dev-01-kursk-shnor.json"));
@@ -204,7 +204,10 @@ class CorpusGeneratorTest {
 
   @Test
   void specs_everySpecOfTheCorpus_parsesAndRenders() {
-    for (Path file : CorpusSpec.files(SPECS)) {
+    List<Path> files = new java.util.ArrayList<>(CorpusSpec.files(SPECS));
+    files.addAll(CorpusSpec.files(CorpusImportTest.CORPUS.resolve("specs")));
+    assertThat(files).hasSizeGreaterThanOrEqualTo(43);
+    for (Path file : files) {
       CorpusSpec spec = CorpusSpec.read(file);
       assertThat(CorpusGenerator.render(spec)).as(spec.id()).isNotEmpty();
     }

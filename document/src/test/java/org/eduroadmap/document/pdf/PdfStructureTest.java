@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PdfStructureTest {
 
   private static final Path CORPUS_PDF =
-      Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/corpus/pdf");
+      Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/corpus/synthetic/pdf");
 
   private static StructuredDocument structure(String name) throws IOException {
     return PdfText.structure(Files.readAllBytes(CORPUS_PDF.resolve(name)), ImportLimits.standard());
