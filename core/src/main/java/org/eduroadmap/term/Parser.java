@@ -1149,7 +1149,13 @@ final class Parser {
     // «согласно графику – май 2024»: a term after a dash ends the reference and is read as the term
     int end = tokens.size();
     for (int k = pos + 1; k < tokens.size() - 1; k++) {
-      if (tokens.get(k).is(Token.Kind.DASH)) {
+      Token t = tokens.get(k);
+      if (t.isWord(NOTE_MARK) && t.group() != 0 && tokens.get(k - 1).group() != t.group()) {
+        // canonical text's comment «(примечание: …)» ends the reference: it is the comment on it
+        end = k;
+        break;
+      }
+      if (t.is(Token.Kind.DASH)) {
         int save = pos;
         pos = k + 1;
         boolean term = startsItemToEnd();
@@ -1160,8 +1166,11 @@ final class Parser {
         }
       }
     }
-    String rest = Phrases.collapse(end == tokens.size() ? text.substring(from)
-        : text.substring(from, tokens.get(end).start()));
+    int cut = end == tokens.size() ? text.length() : tokens.get(end).start();
+    if (end < tokens.size() && tokens.get(end).group() != 0) {
+      cut = text.lastIndexOf('(', cut); // the comment's bracket is not part of the reference
+    }
+    String rest = Phrases.collapse(text.substring(from, cut));
     pos = end;
     return lead + " " + rest;
   }

@@ -406,4 +406,21 @@ class TermReaderTest {
     String varied = text.toUpperCase(Locale.ROOT).replace('Е', 'Ё').replace("-", " — ");
     assertThat(STRICT.read(varied)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("commentedReferences")
+  void read_aCommentOnAScheduleReference_readsBackFromItsCanonicalText(String text) {
+    // the canonical «(примечание: …)» ends the reference: it is the comment, not part of the schedule's name
+    TermRule rule = STRICT.read(text);
+    assertThat(rule).isInstanceOf(TermRule.Noted.class);
+    assertThat(rule.toRussian()).endsWith("(примечание: согласно плану)");
+    assertThat(STRICT.read(rule.toRussian())).isEqualTo(rule);
+  }
+
+  static Stream<String> commentedReferences() {
+    return Stream.of("согласно графику - согласно плану", "по отдельному графику - согласно плану",
+        "в соответствии с графиком - согласно плану", "в течение года согласно графику - согласно плану",
+        "согласно графику (примечание: согласно плану)");
+  }
+
 }
