@@ -519,14 +519,22 @@ final class Parser {
     for (int k = 0; k + 1 < out.size(); k++) {
       TermRule a = out.get(k);
       TermRule b = out.get(k + 1);
-      if (a instanceof TermRule.MonthsWithoutYear ma && b instanceof TermRule.MonthsWithoutYear mb) {
-        Set<Month> union = EnumSet.copyOf(ma.months());
-        union.addAll(mb.months());
-        out.set(k, TermRule.MonthsWithoutYear.of(union));
+      TermRule bInner = b instanceof TermRule.Noted nb ? nb.rule() : b;
+      if (listedMonths(a).isPresent() && listedMonths(bInner).isPresent()) {
+        // a span of months across the year's end is months listed too: «октябрь – апрель и апрель» reads as
+        // one list, so its pieces read apart («октябрь – апрель Итог апрель») are that list as well; notes
+        // on the last piece («… и сентябрь (примечание: …)») are the list's
+        Set<Month> union = listedMonths(a).get();
+        union.addAll(listedMonths(bInner).get());
+        TermRule merged = TermRule.MonthsWithoutYear.of(union);
+        out.set(k, b instanceof TermRule.Noted nb ? TermRule.Noted.of(merged, nb.notes()) : merged);
         out.remove(k + 1);
         k--;
       } else if ((a instanceof TermRule.MonthsWithoutYear || a instanceof TermRule.YearlyInMonths)
-          && startsWithMonth(TermWriter.toRussian(b))) {
+          && startsWithMonth(TermWriter.toRussian(b))
+          || a instanceof TermRule.NthWeekday w && w.month().isPresent()
+          && startsWithMonthWithoutYear(TermWriter.toRussian(b))) {
+        // «в первый понедельник сентября и январь» reads as the same weekday of January too (D61)
         pos = tokens.size() - 1;
         throw fail(TermExpectation.END);
       }
@@ -541,6 +549,28 @@ final class Parser {
       }
     }
     return TermRule.Several.of(out);
+  }
+
+  /** The months of a list of months with no year, or of a span of them across the year's end. */
+  private static Optional<Set<Month>> listedMonths(TermRule r) {
+    if (r instanceof TermRule.MonthsWithoutYear m) {
+      return Optional.of(EnumSet.copyOf(m.months()));
+    }
+    if (r instanceof TermRule.MonthsAcrossYearEnd m) {
+      Set<Month> months = EnumSet.noneOf(Month.class);
+      for (Month k = m.from(); k != m.to(); k = k.plus(1)) {
+        months.add(k);
+      }
+      months.add(m.to());
+      return Optional.of(months);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWithMonthWithoutYear(String canonical) {
+    List<Token> t = Lexer.tokens(canonical);
+    return !t.isEmpty() && Vocabulary.isMonth(t.get(0))
+        && !(t.size() > 1 && t.get(1).is(Token.Kind.NUMBER) && t.get(1).digits() == 4);
   }
 
   private static boolean startsWithMonth(String canonical) {

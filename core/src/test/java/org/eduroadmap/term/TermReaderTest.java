@@ -423,4 +423,19 @@ class TermReaderTest {
         "согласно графику (примечание: согласно плану)");
   }
 
+
+  @Test
+  void read_termsThatWouldReadBackAsOneList() {
+    // a span of months across the year's end and a month read apart are one list, as their canonical text reads
+    TermRule months = STRICT.read("октябрь–апрель Итог апрель");
+    assertThat(months).isEqualTo(MonthsWithoutYear.of(OCTOBER, NOVEMBER, DECEMBER, JANUARY,
+        java.time.Month.FEBRUARY, MARCH, APRIL));
+    assertThat(STRICT.read(months.toRussian())).isEqualTo(months);
+    // a month after the n-th weekday of a month would read back as that weekday of it too (D61): an error
+    assertThatThrownBy(() -> STRICT.read("в первый рабочий понедельник сентября Итог января"))
+        .isInstanceOf(TermParseException.class);
+    TermRule withYear = STRICT.read("в первый понедельник сентября Итог январь 2024");
+    assertThat(STRICT.read(withYear.toRussian())).isEqualTo(withYear);
+  }
+
 }
