@@ -52,6 +52,8 @@ final class Parser {
   /** Days of the week written in brackets, taken out of the tokens: the note and the token before it. */
   private final List<DayOfWeek> weekdayNotes = new ArrayList<>(0);
   private final List<Integer> weekdayAnchors = new ArrayList<>(0);
+  /** The spans of text of the notes taken aside («(суббота)», «(в рабочие дни)»): not part of a reference. */
+  private final List<int[]> noteSpans = new ArrayList<>(0);
   private final List<Integer> workingDayAnchors = new ArrayList<>(0);
   /** What the term being read says beside its dates (end time, zone); reset for every item of a list. */
   private TermNotes itemNotes = TermNotes.none();
@@ -178,6 +180,7 @@ final class Parser {
     while (i < all.size()) {
       Token t = all.get(i);
       if (i == bare) {
+        noteSpans.add(new int[] {t.start(), t.end()});
         weekdayNotes.add(Vocabulary.weekday(t).get());
         weekdayAnchors.add(out.size() - 1);
         i++;
@@ -189,7 +192,11 @@ final class Parser {
           j++;
         }
         List<Token> g = all.subList(i, j);
+        int open = text.lastIndexOf('(', t.start());
+        int close = text.indexOf(')', all.get(j - 1).end());
+        int[] span = {open < 0 ? t.start() : open, close < 0 ? all.get(j - 1).end() : close + 1};
         if (g.size() == 1 && Vocabulary.weekday(g.get(0)).isPresent()) {
+          noteSpans.add(span);
           weekdayNotes.add(Vocabulary.weekday(g.get(0)).get());
           weekdayAnchors.add(out.size() - 1);
           i = j;
@@ -198,6 +205,7 @@ final class Parser {
         int k = g.get(0).isWord("в") ? 1 : 0;
         if (g.size() == k + 2 && (g.get(k).isWord("рабочие") && g.get(k + 1).isWord("дни")
             || g.get(k).isWord("рабочий") && g.get(k + 1).isWord("день"))) {
+          noteSpans.add(span);
           workingDayAnchors.add(out.size() - 1);
           i = j;
           continue;
@@ -1200,7 +1208,16 @@ final class Parser {
     if (end < tokens.size() && tokens.get(end).group() != 0) {
       cut = text.lastIndexOf('(', cut); // the comment's bracket is not part of the reference
     }
-    String rest = Phrases.collapse(text.substring(from, cut));
+    StringBuilder kept = new StringBuilder();
+    int at = from;
+    for (int[] span : noteSpans) {
+      if (span[0] >= at && span[1] <= cut) {
+        kept.append(text, at, span[0]).append(' ');
+        at = span[1];
+      }
+    }
+    kept.append(text, at, cut);
+    String rest = Phrases.collapse(kept.toString());
     pos = end;
     return lead + " " + rest;
   }
