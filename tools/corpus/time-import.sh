@@ -3,7 +3,7 @@
 # about 50 pages made from it, each read warm (ImportTiming), beside pdftotext -layout on the same PDF.
 # The plan repeats the rows of a corpus spec, renumbered: a timing fixture, not a corpus document.
 #
-#   tools/corpus/time-import.sh [ROWS_FOR_PDF] [ROWS_FOR_DOCX]     # defaults 450 and 4000
+#   [SPEC=corpus spec .json] tools/corpus/time-import.sh [ROWS_FOR_PDF] [ROWS_FOR_DOCX]   # defaults h04, 450, 4000
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 pdf_rows=${1:-450}
@@ -17,8 +17,9 @@ mvn -B -q -o -pl document -am test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 cp="document/target/test-classes:document/target/classes:$(cat "$cp_file")"
+spec=${SPEC:-$root/document/src/test/resources/corpus/specs/h04-ege-nnov-2009.json}
 for n in "$pdf_rows" "$docx_rows"; do
-  python3 - "$root/document/src/test/resources/corpus/specs/h04-ege-nnov-2009.json" "$work/specs-$n/big-$n.json" "$n" <<'PY'
+  python3 - "$spec" "$work/specs-$n/big-$n.json" "$n" <<'PY'
 import json, os, sys
 spec = json.load(open(sys.argv[1], encoding="utf-8"))
 rows = [r for s in spec["sections"] for r in s["rows"]]

@@ -10,8 +10,8 @@ import org.eduroadmap.document.structure.Paragraph;
 import org.eduroadmap.document.structure.StructuredDocument;
 
 /**
- * The structure of a document known only as lines — a PDF's text layer, a {@code pdftotext -layout}
- * copy — rebuilt so that it reads like a Word file's: consecutive lines of cells are a table (a blank
+ * The structure of a document known only as lines — text whose columns are aligned with spaces, a row a
+ * line — rebuilt so that it reads like a Word file's: consecutive lines of cells are a table (a blank
  * line or text between parts of it starts another part, which the layout joins back), every other line
  * starts a paragraph unless it is the wrapped rest of the line before.
  */
@@ -27,10 +27,9 @@ final class LiftedStructure {
 
   /**
    * The structure of {@code text}, its table rows TAB-separated (as {@link AlignedColumns} leaves them);
-   * with {@code blankLineParagraphs} (a PDF's text layer, whose reader sets a blank line between
-   * paragraphs) consecutive lines are one paragraph, else lines are joined where they wrap.
+   * lines outside the table are joined where they wrap.
    */
-  static StructuredDocument of(DocumentText text, boolean blankLineParagraphs) {
+  static StructuredDocument of(DocumentText text) {
     List<DocumentText.Line> lines = text.lines();
     int longest = 1;
     for (DocumentText.Line l : lines) {
@@ -74,9 +73,9 @@ final class LiftedStructure {
         continue;
       }
       boolean indented = t.length() - t.stripLeading().length() >= 2;
-      boolean continues = paragraph != null && previous != null && (blankLineParagraphs || !indented
+      boolean continues = paragraph != null && previous != null && !indented
           && (Character.isLowerCase(s.charAt(0))
-              || (previous.length() >= WRAPPED_LINE_SHARE * longest && !previous.matches("(?s).*[.:;!?]$"))));
+              || (previous.length() >= WRAPPED_LINE_SHARE * longest && !previous.matches("(?s).*[.:;!?]$")));
       if (continues) {
         paragraph.append(' ').append(s);
       } else {

@@ -196,17 +196,7 @@ public final class RoadmapDocumentReader {
    */
   public ImportResult read(DocumentText text) {
     Objects.requireNonNull(text, "text");
-    long length = 0;
-    for (DocumentText.Line l : text.lines()) {
-      length += l.text().length() + 1;
-    }
-    length = Math.max(0, length - 1);
-    if (length > maxLength) {
-      throw RoadmapDocumentException.tooLarge(length, maxLength);
-    }
-    if (text.lines().stream().allMatch(l -> l.text().isBlank())) {
-      throw RoadmapDocumentException.empty();
-    }
+    requireReadable(text);
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     return new Reading(aligned.text(), aligned.firstTableLine(), false, lenient).read();
   }
@@ -228,17 +218,23 @@ public final class RoadmapDocumentReader {
   public ImportResult read(StructuredDocument document) {
     Objects.requireNonNull(document, "document");
     DocumentText text = StructureLayout.toText(document);
+    requireReadable(text);
+    return new Reading(text, 0, true, lenient).read();
+  }
+
+  /** Refuses text longer than {@link #maxLength()} (lines joined by line ends) or with nothing but blanks. */
+  private void requireReadable(DocumentText text) {
     long length = 0;
     for (DocumentText.Line l : text.lines()) {
       length += l.text().length() + 1;
     }
-    if (Math.max(0, length - 1) > maxLength) {
-      throw RoadmapDocumentException.tooLarge(Math.max(0, length - 1), maxLength);
+    length = Math.max(0, length - 1);
+    if (length > maxLength) {
+      throw RoadmapDocumentException.tooLarge(length, maxLength);
     }
     if (text.lines().stream().allMatch(l -> l.text().isBlank())) {
       throw RoadmapDocumentException.empty();
     }
-    return new Reading(text, 0, true, lenient).read();
   }
 
   /** One reading of one document. */

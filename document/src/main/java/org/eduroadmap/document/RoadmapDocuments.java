@@ -118,24 +118,16 @@ public final class RoadmapDocuments {
     if (layout.isPresent()) {
       // A page copied with its layout (pdftotext -layout), cells wrapped over lines: its table rebuilt from
       // where the words stand, its paragraphs from how the lines wrap.
-      ImportResult result = reader.read(layout.get().structure());
       DocumentText.Line header = text.lines().get(layout.get().firstTableLine() - 1);
-      List<ImportProblem> problems = new ArrayList<>();
-      problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT, header.text().strip()));
-      problems.addAll(result.problems());
-      return ImportResult.of(result.roadmap(), problems);
+      return withColumnsFromAlignment(reader.read(layout.get().structure()), header, header.text().strip());
     }
     AlignedColumns.Result aligned = AlignedColumns.toTabs(text);
     if (aligned.firstTableLine() > 0) {
-      // Columns aligned with spaces (a PDF viewer's copy, pdftotext -layout): its table rebuilt from where
-      // the words stand, its paragraphs from how the lines wrap.
-      ImportResult result = reader.read(LiftedStructure.of(aligned.text(), false));
+      // Columns aligned with spaces, a row a line (a PDF viewer's copy): its table rebuilt from where the
+      // words stand, its paragraphs from how the lines wrap.
       DocumentText.Line header = aligned.text().lines().get(aligned.firstTableLine() - 1);
-      List<ImportProblem> problems = new ArrayList<>();
-      problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT,
-          header.text().replace('\t', '|')));
-      problems.addAll(result.problems());
-      return ImportResult.of(result.roadmap(), problems);
+      return withColumnsFromAlignment(reader.read(LiftedStructure.of(aligned.text())), header,
+          header.text().replace('\t', '|'));
     }
     return reader.read(text);
   }
@@ -205,6 +197,15 @@ public final class RoadmapDocuments {
         return DocumentText.ofPlainText(text);
       }
     }
+  }
+
+  /** {@code result} with, first, the problem that its columns were found from alignment at {@code header}. */
+  private static ImportResult withColumnsFromAlignment(ImportResult result, DocumentText.Line header,
+      String subject) {
+    List<ImportProblem> problems = new ArrayList<>();
+    problems.add(ImportProblem.of(header.origin(), ImportProblemKind.COLUMNS_FROM_ALIGNMENT, subject));
+    problems.addAll(result.problems());
+    return ImportResult.of(result.roadmap(), problems);
   }
 
   private static void limit(String fileName, String format, long size, long max) {

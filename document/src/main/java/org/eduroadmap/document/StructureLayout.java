@@ -72,9 +72,6 @@ final class StructureLayout {
             }
           }
         }
-        if (planHeader == null && plan >= 0) {
-          planHeader = header;
-        }
         continue;
       }
       if (b instanceof Paragraph p) {
